@@ -1,0 +1,8 @@
+-- $1: regions_ul_lb.geojson (RCzechia). Polygons are made valid: the generalised sources have a few self-intersections.
+WITH feature AS (
+  SELECT f -> 'properties' AS p, ST_SetSRID(ST_GeomFromGeoJSON(f -> 'geometry'), 4326) AS geom
+  FROM jsonb_array_elements($1::jsonb -> 'features') AS f
+)
+INSERT INTO region (kod_kraj, nuts3, name, geom)
+SELECT (p ->> 'KOD_KRAJ')::integer, p ->> 'KOD_CZNUTS3', p ->> 'NAZ_CZNUTS3', ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(geom, 3857)), 3))
+FROM feature;

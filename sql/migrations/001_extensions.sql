@@ -1,0 +1,2 @@
+-- PostGIS for geometry, tiles and spatial questions.
+CREATE EXTENSION IF NOT EXISTS postgis;

@@ -1,0 +1,44 @@
+import pg from 'pg';
+import { env } from '../env';
+
+let pool: pg.Pool | undefined;
+
+/**
+ * The app's one connection pool. `npm start` provisions the database and hands its URL to the server process
+ * as DATABASE_URL, so by the time a request arrives the URL is always there.
+ */
+export function db(): pg.Pool {
+	if (pool) return pool;
+	const { DATABASE_URL, ATLAS_DB_POOL_MAX } = env();
+	if (!DATABASE_URL) {
+		throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which provisions the database, or set DATABASE_URL.');
+	}
+	pool = new pg.Pool({
+		connectionString: DATABASE_URL,
+		max: ATLAS_DB_POOL_MAX,
+		connectionTimeoutMillis: 5_000,
+		idleTimeoutMillis: 30_000,
+		application_name: 'region-atlas'
+	});
+	// An idle client dies when the server restarts; the pool drops it and reconnects on the next query.
+	pool.on('error', (error) => console.warn(`database: idle connection lost (${error.message}); it will be replaced`));
+	return pool;
+}
+
+export async function closeDb(): Promise<void> {
+	const current = pool;
+	pool = undefined;
+	await current?.end();
+}
+
+/** Fails when the pool could take every connection the server allows, leaving none for migrations or psql. */
+export async function assertPoolFitsServer(): Promise<void> {
+	const { rows } = await db().query<{ max_connections: number; reserved: number }>(
+		`SELECT current_setting('max_connections')::int AS max_connections,
+		        current_setting('superuser_reserved_connections')::int AS reserved`
+	);
+	const limit = rows[0]!.max_connections - rows[0]!.reserved;
+	if (env().ATLAS_DB_POOL_MAX >= limit) {
+		throw new Error(`ATLAS_DB_POOL_MAX=${env().ATLAS_DB_POOL_MAX} is not below the server's ${limit} available connections; lower it.`);
+	}
+}
