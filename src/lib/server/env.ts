@@ -19,7 +19,7 @@ const schema = z.object({
 	ATLAS_TILE_CACHE_MB: z.coerce.number().min(0).max(8192).default(64),
 	ATLAS_TILE_MAX_AGE: z.coerce.number().int().min(0).default(300),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-	HOST: z.string().default('127.0.0.1')
+	HOST: z.string().default('0.0.0.0')
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,0 +1,38 @@
+/**
+ * npm start: provisions the database (embedded cluster unless DATABASE_URL), migrates, loads the data, then runs the
+ * built app (or `vite dev` with --dev) and stops the cluster it started when the app exits.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { prepareDatabase } from '../lib/server/db/prepare';
+import { env } from '../lib/server/env';
+import { fail, log } from './log';
+
+try {
+	const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
+	if (!values.dev && !existsSync('build/index.js')) throw new Error('There is no build yet. Run `npm run build` first (`npm start` does both).');
+	const { PORT, HOST } = env();
+	const database = await prepareDatabase({ log });
+
+	const [command, args] = values.dev ? ['node_modules/.bin/vite', ['dev', '--port', String(PORT)]] : [process.execPath, ['build/index.js']];
+	const app = spawn(command, args, { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'inherit' });
+	log(`Region Atlas starting on http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT} (Ctrl+C stops it)`);
+
+	let stopping = false;
+	const stop = (signal: NodeJS.Signals) => {
+		if (stopping) return;
+		stopping = true;
+		log(`${signal}: stopping the app…`);
+		app.kill(signal);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+	app.on('exit', async (code, signal) => {
+		if (!stopping) log(`The app exited (${signal ?? `code ${code}`}).`);
+		await database.stop().catch((error: Error) => log(`Could not stop PostgreSQL cleanly: ${error.message}`));
+		process.exit(code ?? 0);
+	});
+} catch (error) {
+	fail(error);
+}

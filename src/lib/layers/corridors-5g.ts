@@ -1,0 +1,39 @@
+import type { LayerMeta } from './types';
+
+export const corridors5g: LayerMeta = {
+	id: 'corridors_5g',
+	title: { cs: '5G koridory', en: '5G corridors', de: '5G-Korridore' },
+	theme: 'connectivity',
+	geometryType: 'LineString',
+	minzoom: 6,
+	maxzoom: 14,
+	featureId: 'Corridor id',
+	fields: {
+		code: { type: 'string', description: 'Corridor code' },
+		name: { type: 'string', description: 'Corridor name' },
+		operator: { type: 'string', description: 'Network operator' },
+		status: { type: 'string', description: 'planned, piloting or live' },
+		bandwidth_mbps: { type: 'number', description: 'Nominal bandwidth in Mbit/s' },
+		latency_ms: { type: 'number', description: 'Nominal latency in ms' },
+		length_km: { type: 'number', description: 'Length in km' },
+		synthetic: { type: 'boolean', description: 'Generated demo record' }
+	},
+	attribution: ['synthetic'],
+	tables: ['corridor_5g'],
+	visibleByDefault: true,
+	style: [
+		{
+			part: 'line',
+			type: 'line',
+			paint: {
+				'line-color': ['match', ['get', 'status'], 'live', '#6a1b9a', 'piloting', '#9c4dcc', '#c9a0dc'],
+				'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 14, 6]
+			}
+		}
+	],
+	legend: [
+		{ label: { cs: 'V provozu', en: 'Live', de: 'In Betrieb' }, color: '#6a1b9a', shape: 'line' },
+		{ label: { cs: 'Pilotní provoz', en: 'Piloting', de: 'Pilotbetrieb' }, color: '#9c4dcc', shape: 'line' },
+		{ label: { cs: 'Plánovaný', en: 'Planned', de: 'Geplant' }, color: '#c9a0dc', shape: 'line' }
+	]
+};

@@ -1,0 +1,21 @@
+import type { LayerMeta } from './types';
+
+export const districts: LayerMeta = {
+	id: 'districts',
+	title: { cs: 'Okresy', en: 'Districts', de: 'Bezirke' },
+	theme: 'territory',
+	geometryType: 'Polygon',
+	minzoom: 4,
+	maxzoom: 14,
+	featureId: 'ČSÚ okres code (KOD_OKRES)',
+	fields: {
+		lau1: { type: 'string', description: 'LAU 1 code (CZ0421 …)' },
+		name: { type: 'string', description: 'District name' },
+		region_nuts3: { type: 'string', description: 'NUTS 3 code of the region' }
+	},
+	attribution: ['powerbi_cesko'],
+	tables: ['district'],
+	visibleByDefault: true,
+	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#6b6b8a', 'line-width': 1, 'line-dasharray': [3, 2] } }],
+	legend: [{ label: { cs: 'Hranice okresu', en: 'District boundary', de: 'Bezirksgrenze' }, color: '#6b6b8a', shape: 'line' }]
+};

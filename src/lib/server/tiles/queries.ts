@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LAYERS, type LayerMeta } from '$lib/layers';
+import { projectRoot } from '../env';
+
+export const tilesDir = join(projectRoot, 'tiles');
+
+/** One layer's tile query: `$1 z, $2 x, $3 y, $4 include_restricted`, one row with one bytea column. */
+function readLayerSql(layer: LayerMeta): string {
+	return readFileSync(join(tilesDir, `${layer.id}.sql`), 'utf8').trim().replace(/;$/, '');
+}
+
+const layerSql = new Map(LAYERS.map((layer) => [layer.id, readLayerSql(layer)]));
+
+export interface TileStatement {
+	/** Prepared-statement name: the same layer set reuses one plan per connection. */
+	name: string;
+	text: string;
+}
+
+const statements = new Map<string, TileStatement>();
+
+/**
+ * ONE statement for any set of layers: each layer's query becomes a scalar subquery and the MVT layers are
+ * concatenated, which is a valid multi-layer tile. Only the trusted files in tiles/ end up in the text; the
+ * request contributes bound parameters, never SQL.
+ */
+export function tileStatement(layers: readonly LayerMeta[]): TileStatement {
+	const key = layers.map((layer) => layer.id).join(',');
+	let statement = statements.get(key);
+	if (!statement) {
+		const parts = layers.map((layer) => `coalesce((\n${layerSql.get(layer.id)}\n), ''::bytea)`);
+		statement = {
+			name: `tile_${createHash('sha1').update(key).digest('hex').slice(0, 16)}`,
+			text: `SELECT ${parts.join('\n|| ')} AS mvt`
+		};
+		statements.set(key, statement);
+	}
+	return statement;
+}

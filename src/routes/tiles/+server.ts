@@ -1,0 +1,4 @@
+import { catalogResponse } from '$lib/server/tiles';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url }) => catalogResponse(url.origin);

@@ -1,0 +1,29 @@
+-- 5G corridors (synthetic); at most 2,000 per tile, live ones first.
+WITH
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  tile AS (
+    SELECT $1::integer AS z,
+           ST_TileEnvelope($1, $2, $3) AS envelope,
+           ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096) AS search_area,
+           $4::boolean AS include_restricted
+  ),
+  feature AS (
+    SELECT c.id,
+           c.code,
+           c.name,
+           c.operator,
+           c.status,
+           c.bandwidth_mbps,
+           c.latency_ms::double precision AS latency_ms,
+           c.length_km::double precision AS length_km,
+           c.synthetic,
+           ST_AsMVTGeom(c.geom, tile.envelope, 4096, 64, true) AS geom
+    FROM corridor_5g AS c
+    CROSS JOIN tile
+    WHERE c.geom && tile.search_area
+    ORDER BY array_position(ARRAY['live', 'piloting', 'planned'], c.status), c.length_km DESC, c.id
+    LIMIT 2000
+  )
+SELECT ST_AsMVT(feature, 'corridors_5g', 4096, 'geom', 'id')
+FROM feature
+WHERE geom IS NOT NULL;

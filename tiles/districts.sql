@@ -1,0 +1,22 @@
+-- District outlines; generalised geometry below z10.
+WITH
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  tile AS (
+    SELECT $1::integer AS z,
+           ST_TileEnvelope($1, $2, $3) AS envelope,
+           ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096) AS search_area,
+           $4::boolean AS include_restricted
+  ),
+  feature AS (
+    SELECT d.kod_okres AS id,
+           d.lau1,
+           d.name,
+           d.region_nuts3,
+           ST_AsMVTGeom(CASE WHEN tile.z < 10 THEN d.geom_low ELSE d.geom END, tile.envelope, 4096, 64, true) AS geom
+    FROM district AS d
+    CROSS JOIN tile
+    WHERE d.geom && tile.search_area
+  )
+SELECT ST_AsMVT(feature, 'districts', 4096, 'geom', 'id')
+FROM feature
+WHERE geom IS NOT NULL;

@@ -1,0 +1,22 @@
+-- Rivers (ArcČR 500); generalised geometry below z10.
+WITH
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  tile AS (
+    SELECT $1::integer AS z,
+           ST_TileEnvelope($1, $2, $3) AS envelope,
+           ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096) AS search_area,
+           $4::boolean AS include_restricted
+  ),
+  feature AS (
+    SELECT r.id,
+           r.name,
+           r.kind,
+           r.major,
+           ST_AsMVTGeom(CASE WHEN tile.z < 10 THEN r.geom_low ELSE r.geom END, tile.envelope, 4096, 64, true) AS geom
+    FROM river AS r
+    CROSS JOIN tile
+    WHERE r.geom && tile.search_area
+  )
+SELECT ST_AsMVT(feature, 'rivers', 4096, 'geom', 'id')
+FROM feature
+WHERE geom IS NOT NULL;

@@ -1,0 +1,21 @@
+-- Lakes and reservoirs (ArcČR 500).
+WITH
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  tile AS (
+    SELECT $1::integer AS z,
+           ST_TileEnvelope($1, $2, $3) AS envelope,
+           ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096) AS search_area,
+           $4::boolean AS include_restricted
+  ),
+  feature AS (
+    SELECT w.id,
+           w.name,
+           w.elevation_m,
+           ST_AsMVTGeom(w.geom, tile.envelope, 4096, 64, true) AS geom
+    FROM water_body AS w
+    CROSS JOIN tile
+    WHERE w.geom && tile.search_area
+  )
+SELECT ST_AsMVT(feature, 'water_bodies', 4096, 'geom', 'id')
+FROM feature
+WHERE geom IS NOT NULL;
