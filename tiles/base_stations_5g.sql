@@ -1,6 +1,7 @@
 -- 5G base stations (synthetic); at most 4,000 per tile below z12.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -18,6 +19,7 @@ WITH
     FROM base_station_5g AS b
     CROSS JOIN tile
     WHERE b.geom && tile.search_area
+      AND ST_Intersects(b.geom, tile.envelope)
     ORDER BY b.id
     LIMIT CASE WHEN $1 < 12 THEN 4000 ELSE 20000 END
   )

@@ -1,6 +1,7 @@
 -- Brownfield sites (synthetic). Sites without the owner's consent only for viewers allowed restricted records; at most 3,000 per tile below z12, largest first.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -25,6 +26,7 @@ WITH
     FROM brownfield AS b
     CROSS JOIN tile
     WHERE b.geom && tile.search_area
+      AND ST_Intersects(b.geom, tile.envelope)
       AND (b.public OR tile.include_restricted)
     ORDER BY b.area_ha DESC, b.id
     LIMIT CASE WHEN $1 < 12 THEN 3000 ELSE 20000 END

@@ -1,6 +1,7 @@
 -- 5G corridors (synthetic); at most 2,000 per tile, live ones first.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -21,6 +22,7 @@ WITH
     FROM corridor_5g AS c
     CROSS JOIN tile
     WHERE c.geom && tile.search_area
+      AND ST_Intersects(c.geom, tile.envelope)
     ORDER BY array_position(ARRAY['live', 'piloting', 'planned'], c.status), c.length_km DESC, c.id
     LIMIT 2000
   )

@@ -1,6 +1,7 @@
 -- District outlines; generalised geometry below z10.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -16,6 +17,7 @@ WITH
     FROM district AS d
     CROSS JOIN tile
     WHERE d.geom && tile.search_area
+      AND ST_Intersects(CASE WHEN tile.z < 10 THEN d.geom_low ELSE d.geom END, tile.envelope)
   )
 SELECT ST_AsMVT(feature, 'districts', 4096, 'geom', 'id')
 FROM feature

@@ -1,6 +1,7 @@
 -- ČHMÚ river gauges with their flood-activity (SPA) thresholds; absent thresholds stay absent.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -25,6 +26,7 @@ WITH
     FROM flood_gauge AS g
     CROSS JOIN tile
     WHERE g.geom && tile.search_area
+      AND ST_Intersects(g.geom, tile.envelope)
   )
 SELECT ST_AsMVT(feature, 'flood_gauges', 4096, 'geom', 'id')
 FROM feature

@@ -1,6 +1,7 @@
 -- Rain gauges (synthetic).
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -17,6 +18,7 @@ WITH
     FROM rain_gauge AS r
     CROSS JOIN tile
     WHERE r.geom && tile.search_area
+      AND ST_Intersects(r.geom, tile.envelope)
   )
 SELECT ST_AsMVT(feature, 'rain_gauges', 4096, 'geom', 'id')
 FROM feature

@@ -1,6 +1,7 @@
 -- Traffic counters (synthetic); at most 4,000 per tile below z12, busiest first.
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -22,6 +23,7 @@ WITH
     FROM traffic_sensor AS s
     CROSS JOIN tile
     WHERE s.geom && tile.search_area
+      AND ST_Intersects(s.geom, tile.envelope)
     ORDER BY s.typical_daily_volume DESC, s.id
     LIMIT CASE WHEN $1 < 12 THEN 4000 ELSE 20000 END
   )

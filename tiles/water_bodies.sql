@@ -1,6 +1,7 @@
 -- Lakes and reservoirs (ArcČR 500).
 WITH
-  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. The search area adds the 64-unit buffer.
+  -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
+  -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
   tile AS (
     SELECT $1::integer AS z,
            ST_TileEnvelope($1, $2, $3) AS envelope,
@@ -15,6 +16,7 @@ WITH
     FROM water_body AS w
     CROSS JOIN tile
     WHERE w.geom && tile.search_area
+      AND ST_Intersects(w.geom, tile.envelope)
   )
 SELECT ST_AsMVT(feature, 'water_bodies', 4096, 'geom', 'id')
 FROM feature
