@@ -1,3 +1,5 @@
+import { env } from '../lib/server/env';
+
 /** Progress lines for the command-line tools, with the elapsed time so a slow step is visible. */
 const started = performance.now();
 
@@ -10,6 +12,14 @@ export function log(line: string): void {
 export function fail(error: unknown): never {
 	const message = error instanceof Error ? error.message : String(error);
 	console.error(`\nError: ${message}`);
-	if (process.env.ATLAS_DEBUG && error instanceof Error) console.error(error.stack);
+	if (debugging() && error instanceof Error) console.error(error.stack);
 	process.exit(1);
+}
+
+function debugging(): boolean {
+	try {
+		return env().ATLAS_DEBUG;
+	} catch {
+		return false;
+	}
 }

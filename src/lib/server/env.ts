@@ -19,7 +19,11 @@ const schema = z.object({
 	ATLAS_TILE_CACHE_MB: z.coerce.number().min(0).max(8192).default(64),
 	ATLAS_TILE_MAX_AGE: z.coerce.number().int().min(0).default(300),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-	HOST: z.string().default('0.0.0.0')
+	HOST: z.string().default('0.0.0.0'),
+	ATLAS_DEBUG: z
+		.enum(['', '0', '1', 'false', 'true'])
+		.default('')
+		.transform((value) => value === '1' || value === 'true')
 });
 
 export type Env = z.infer<typeof schema>;

@@ -235,3 +235,10 @@ async function ensureDatabase(maintenanceUrl: string, database: string) {
 		await client.end();
 	}
 }
+
+/** Stops the cluster in `dataDir`, whoever started it (tests use this to take the database away from the app). */
+export async function stopEmbeddedCluster(dataDir: string): Promise<void> {
+	const { bindir } = await findServerBinaries();
+	const root = resolve(dataDir);
+	await asOwner(join(bindir, 'pg_ctl'), ['stop', '-D', join(root, 'pg'), '-m', 'fast', '-w', '-t', '60'], root);
+}
