@@ -1,4 +1,4 @@
--- 5G base stations (synthetic); at most 4,000 per tile below z12.
+-- 5G base stations (synthetic); at most 2,500 per tile below z12.
 WITH
   -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
   -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
@@ -20,8 +20,9 @@ WITH
     CROSS JOIN tile
     WHERE b.geom && tile.search_area
       AND ST_Intersects(b.geom, tile.envelope)
+      AND b.display_zoom <= tile.z
     ORDER BY b.id
-    LIMIT CASE WHEN $1 < 12 THEN 4000 ELSE 20000 END
+    LIMIT CASE WHEN $1 < 12 THEN 2500 ELSE 20000 END
   )
 SELECT ST_AsMVT(feature, 'base_stations_5g', 4096, 'geom', 'id')
 FROM feature

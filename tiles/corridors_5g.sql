@@ -1,4 +1,4 @@
--- 5G corridors (synthetic); at most 2,000 per tile, live ones first.
+-- 5G corridors (synthetic); at most 1,000 per tile below z10, live ones first.
 WITH
   -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
   -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
@@ -23,8 +23,9 @@ WITH
     CROSS JOIN tile
     WHERE c.geom && tile.search_area
       AND ST_Intersects(c.geom, tile.envelope)
+      AND c.display_zoom <= tile.z
     ORDER BY array_position(ARRAY['live', 'piloting', 'planned'], c.status), c.length_km DESC, c.id
-    LIMIT 2000
+    LIMIT CASE WHEN $1 < 10 THEN 1000 ELSE 20000 END
   )
 SELECT ST_AsMVT(feature, 'corridors_5g', 4096, 'geom', 'id')
 FROM feature

@@ -1,4 +1,4 @@
--- Region outlines; generalised geometry below z10.
+-- Region outlines; generalised geometry below z10, lightly simplified (10 m) above.
 WITH
   -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
   -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
@@ -12,11 +12,11 @@ WITH
     SELECT r.kod_kraj AS id,
            r.nuts3,
            r.name,
-           ST_AsMVTGeom(CASE WHEN tile.z < 10 THEN r.geom_low ELSE r.geom END, tile.envelope, 4096, 64, true) AS geom
+           ST_AsMVTGeom(CASE WHEN tile.z < 10 THEN r.geom_low ELSE r.geom_mid END, tile.envelope, 4096, 64, true) AS geom
     FROM region AS r
     CROSS JOIN tile
     WHERE r.geom && tile.search_area
-      AND ST_Intersects(CASE WHEN tile.z < 10 THEN r.geom_low ELSE r.geom END, tile.envelope)
+      AND ST_Intersects(CASE WHEN tile.z < 10 THEN r.geom_low ELSE r.geom_mid END, tile.envelope)
   )
 SELECT ST_AsMVT(feature, 'regions', 4096, 'geom', 'id')
 FROM feature

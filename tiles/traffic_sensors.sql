@@ -1,4 +1,5 @@
--- Traffic counters (synthetic); at most 4,000 per tile below z12, busiest first.
+-- Traffic counters (synthetic); at most 1,000 per tile below z10 and 2,500 below z12,
+-- busiest first.
 WITH
   -- $1 z, $2 x, $3 y; $4 true when the viewer may see restricted records. Features must touch the tile
   -- itself; the 64-unit buffer only keeps clipped lines and outlines continuous across tile edges.
@@ -24,8 +25,9 @@ WITH
     CROSS JOIN tile
     WHERE s.geom && tile.search_area
       AND ST_Intersects(s.geom, tile.envelope)
+      AND s.display_zoom <= tile.z
     ORDER BY s.typical_daily_volume DESC, s.id
-    LIMIT CASE WHEN $1 < 12 THEN 4000 ELSE 20000 END
+    LIMIT CASE WHEN $1 < 10 THEN 1000 WHEN $1 < 12 THEN 2500 ELSE 20000 END
   )
 SELECT ST_AsMVT(feature, 'traffic_sensors', 4096, 'geom', 'id')
 FROM feature

@@ -5,18 +5,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { LAYERS } from '../lib/layers';
+import { LAYERS, REGION_BOUNDS } from '../lib/layers';
 import { Random } from '../lib/server/data/random';
-import { BENCH_SIZE, type Municipalities } from '../lib/server/data/synthetic';
+import { BENCH_SIZE } from '../lib/server/data/synthetic';
+import { SESSION_OPTIONS } from '../lib/server/db/pool';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { tileStatement } from '../lib/server/tiles/queries';
-import type { TileCoords } from '../lib/tiles/coords';
+import { tilesCovering, type TileCoords } from '../lib/tiles/coords';
 import { fail, log } from './log';
 
 const ZOOMS = [6, 7, 8, 9, 10, 11, 12, 13, 14];
-const TILES_PER_ZOOM = 60;
+const TILES_PER_ZOOM = 120;
 const MIN_REQUESTS = 240;
 const CONCURRENCY = [1, 8];
 const TILE_SIZE_LIMIT = 500 * 1024;
@@ -30,21 +30,12 @@ interface Run {
 	maxBytes: number;
 }
 
-/** Tiles where people live: the tiles at zoom z holding municipality centres, drawn by population. */
+/** A fixed sample of the tiles covering both regions at zoom z, repeated up to MIN_REQUESTS requests. */
 function tileList(z: number): TileCoords[] {
-	const municipalities = JSON.parse(readFileSync('sql/data/municipalities_ul_lb.geojson', 'utf8')) as Municipalities;
+	const covering = tilesCovering(REGION_BOUNDS, z);
 	const random = new Random(`bench:${z}`);
-	const tiles = new Map<string, TileCoords>();
-	const n = 2 ** z;
-	for (let draw = 0; draw < 5_000 && tiles.size < TILES_PER_ZOOM; draw++) {
-		const [lon, lat] = random.pick(municipalities.features, (feature) => Math.sqrt(feature.properties.pocet_obyvatel_2019)).properties.def_bod;
-		const x = Math.floor(((lon + 180) / 360) * n);
-		const radians = (lat * Math.PI) / 180;
-		const y = Math.floor(((1 - Math.log(Math.tan(radians) + 1 / Math.cos(radians)) / Math.PI) / 2) * n);
-		tiles.set(`${x}/${y}`, { z, x, y });
-	}
-	const list = [...tiles.values()];
-	return Array.from({ length: Math.max(list.length, MIN_REQUESTS) }, (_, index) => list[index % list.length]!);
+	const sample = covering.length <= TILES_PER_ZOOM ? covering : Array.from({ length: TILES_PER_ZOOM }, () => covering.splice(Math.floor(random.next() * covering.length), 1)[0]!);
+	return Array.from({ length: Math.max(sample.length, MIN_REQUESTS) }, (_, index) => sample[index % sample.length]!);
 }
 
 async function measure(tiles: TileCoords[], concurrency: number, fetchTile: (tile: TileCoords) => Promise<number>): Promise<Run> {
@@ -106,7 +97,8 @@ const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(7
 try {
 	log('Preparing the benchmark database (first run loads ≈70,000 synthetic rows)…');
 	const database = await prepareDatabase({ database: 'region_atlas_bench', size: BENCH_SIZE, log });
-	const pool = new pg.Pool({ connectionString: database.url, max: 8 });
+	// The floor runs the very statements the endpoint runs, prepared, with the same session settings.
+	const pool = new pg.Pool({ connectionString: database.url, max: 8, options: SESSION_OPTIONS });
 	const sqlTile = async (tile: TileCoords) => {
 		const statement = tileStatement(LAYERS.filter((layer) => tile.z >= layer.minzoom));
 		const { rows } = await pool.query<{ mvt: Buffer }>({ ...statement, values: [tile.z, tile.x, tile.y, false] });

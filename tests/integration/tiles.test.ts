@@ -18,29 +18,31 @@ const decode = (mvt: Buffer) => new VectorTile(new PbfReader(mvt));
 
 /**
  * How to find a layer's features straight in its table, written independently of tiles/*.sql. Tables with a
- * generalised copy (geom_low) show that copy below z10, so a sliver of the full outline does not count there.
+ * generalised copy show that copy at the zooms that use it, so a sliver of the full outline does not count there.
  */
-const TABLE: Record<string, { table: string; id: string; where?: string; generalised?: true }> = {
-	regions: { table: 'region', id: 'kod_kraj', generalised: true },
-	districts: { table: 'district', id: 'kod_okres', generalised: true },
-	municipalities: { table: 'municipality', id: 'kod_obec', generalised: true },
-	rivers: { table: 'river', id: 'id', generalised: true },
+const lowBelowZ10 = (z: number) => (z < 10 ? 'geom_low' : 'geom');
+const TABLE: Record<string, { table: string; id: string; where?: string; geometry?: (z: number) => string }> = {
+	// Dense layers are thinned below z12: sql/load/*_display_zoom_*.sql stores the first zoom that draws each feature.
+	regions: { table: 'region', id: 'kod_kraj', geometry: (z) => (z < 10 ? 'geom_low' : 'geom_mid') },
+	districts: { table: 'district', id: 'kod_okres', geometry: lowBelowZ10 },
+	municipalities: { table: 'municipality', id: 'kod_obec', geometry: lowBelowZ10 },
+	rivers: { table: 'river', id: 'id', geometry: lowBelowZ10 },
 	water_bodies: { table: 'water_body', id: 'id' },
 	flood_gauges: { table: 'flood_gauge', id: 'id' },
 	rain_gauges: { table: 'rain_gauge', id: 'id' },
-	traffic_sensors: { table: 'traffic_sensor', id: 'id' },
-	corridors_5g: { table: 'corridor_5g', id: 'id' },
-	base_stations_5g: { table: 'base_station_5g', id: 'id' },
-	brownfields: { table: 'brownfield', id: 'id', where: 'public' }
+	traffic_sensors: { table: 'traffic_sensor', id: 'id', where: 'display_zoom <= $1' },
+	corridors_5g: { table: 'corridor_5g', id: 'id', where: 'display_zoom <= $1' },
+	base_stations_5g: { table: 'base_station_5g', id: 'id', where: 'display_zoom <= $1' },
+	brownfields: { table: 'brownfield', id: 'id', where: 'public AND display_zoom <= $1' }
 };
 
 /** Ids of the features whose geometry intersects the tile. */
 async function idsInTile(layer: LayerMeta, { z, x, y }: TileCoords): Promise<number[]> {
-	const { table, id, where, generalised } = TABLE[layer.id]!;
-	const geometry = generalised && z < 10 ? 'geom_low' : 'geom';
+	if (z < layer.minzoom) return [];
+	const { table, id, where, geometry = () => 'geom' } = TABLE[layer.id]!;
 	const { rows } = await pool.query<{ id: number }>(
 		`SELECT ${id} AS id FROM ${table}
-		 WHERE ST_Intersects(${geometry}, ST_TileEnvelope($1, $2, $3)) ${where ? `AND ${where}` : ''}
+		 WHERE ST_Intersects(${geometry(z)}, ST_TileEnvelope($1, $2, $3)) ${where ? `AND ${where}` : ''}
 		 ORDER BY 1`,
 		[z, x, y]
 	);
@@ -56,7 +58,7 @@ describe.each(USTI_TILES)('tile $z/$x/$y over Ústí nad Labem', (coords) => {
 	it.each(LAYERS.map((layer) => [layer.id, layer] as const))('%s: the features SQL finds, with the declared fields', async (_, layer) => {
 		const tile = await uncached.tile([layer], coords, 'public');
 		const expected = await idsInTile(layer, coords);
-		if (coords.z === 8) expect(expected.length, 'the z8 tile should hold features of every layer').toBeGreaterThan(0);
+		if (coords.z === 8 && layer.minzoom <= 8) expect(expected.length, 'the z8 tile should hold features of every layer shown there').toBeGreaterThan(0);
 		const decoded = decode(tile.mvt);
 		expect(Object.keys(decoded.layers)).toEqual(expected.length > 0 ? [layer.id] : []);
 		if (expected.length === 0) return;

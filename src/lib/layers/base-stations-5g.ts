@@ -5,7 +5,7 @@ export const baseStations5g: LayerMeta = {
 	title: { cs: '5G základnové stanice', en: '5G base stations', de: '5G-Basisstationen' },
 	theme: 'connectivity',
 	geometryType: 'Point',
-	minzoom: 8,
+	minzoom: 10,
 	maxzoom: 14,
 	featureId: 'Base station id',
 	fields: {
