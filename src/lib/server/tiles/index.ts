@@ -30,10 +30,13 @@ export async function tileResponse(params: { layers: string; z: string; x: strin
 	if (matchesEtag(headers.get('if-none-match'), tile.etag)) return new Response(null, { status: 304, headers: common });
 	if (tile.mvt.length === 0) return new Response(null, { status: 204, headers: common });
 	if (/\bgzip\b/.test(headers.get('accept-encoding') ?? '')) {
-		return new Response(await tile.gzipped(), { headers: { ...common, 'Content-Type': MVT_TYPE, 'Content-Encoding': 'gzip' } });
+		return new Response(bytes(await tile.gzipped()), { headers: { ...common, 'Content-Type': MVT_TYPE, 'Content-Encoding': 'gzip' } });
 	}
-	return new Response(tile.mvt, { headers: { ...common, 'Content-Type': MVT_TYPE } });
+	return new Response(bytes(tile.mvt), { headers: { ...common, 'Content-Type': MVT_TYPE } });
 }
+
+/** node-postgres and zlib hand out Buffers over plain ArrayBuffers, which is what a Response body needs. */
+const bytes = (buffer: Buffer) => buffer as Uint8Array<ArrayBuffer>;
 
 function matchesEtag(header: string | null, etag: string): boolean {
 	if (!header) return false;
