@@ -11,7 +11,7 @@ import { Random } from '../lib/server/data/random';
 import { BENCH_SIZE } from '../lib/server/data/synthetic';
 import { SESSION_OPTIONS } from '../lib/server/db/pool';
 import { prepareDatabase } from '../lib/server/db/prepare';
-import { tileStatement } from '../lib/server/tiles/queries';
+import { queryTile } from '../lib/server/tiles/queries';
 import { tilesCovering, type TileCoords } from '../lib/tiles/coords';
 import { fail, log } from './log';
 
@@ -99,11 +99,7 @@ try {
 	const database = await prepareDatabase({ database: 'region_atlas_bench', size: BENCH_SIZE, log });
 	// The floor runs the very statements the endpoint runs, prepared, with the same session settings.
 	const pool = new pg.Pool({ connectionString: database.url, max: 8, options: SESSION_OPTIONS });
-	const sqlTile = async (tile: TileCoords) => {
-		const statement = tileStatement(LAYERS.filter((layer) => tile.z >= layer.minzoom));
-		const { rows } = await pool.query<{ mvt: Buffer }>({ ...statement, values: [tile.z, tile.x, tile.y, false] });
-		return rows[0]!.mvt.length;
-	};
+	const sqlTile = async (tile: TileCoords) => (await queryTile(pool, LAYERS.filter((layer) => tile.z >= layer.minzoom), tile.z, tile.x, tile.y, false)).length;
 	const cold = await startServer(4301, database.url, 0);
 	const warm = await startServer(4302, database.url, 1024);
 	const agent = new Agent({ keepAlive: true, maxSockets: 8 });

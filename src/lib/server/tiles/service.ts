@@ -5,7 +5,7 @@ import pg from 'pg';
 import { LAYERS, type LayerMeta } from '$lib/layers';
 import type { TileCoords } from '$lib/tiles/coords';
 import { createTileCache, tileCacheKey, type CachedTile, type TileCache } from './cache';
-import { tileStatement } from './queries';
+import { queryTile } from './queries';
 
 const gzipAsync = promisify(gzip);
 
@@ -66,9 +66,7 @@ export class TileService {
 	}
 
 	async #render(layers: LayerMeta[], z: number, x: number, y: number, visibility: Visibility): Promise<CachedTile> {
-		const statement = tileStatement(layers);
-		const result = await this.#pool.query<{ mvt: Buffer }>({ ...statement, values: [z, x, y, visibility === 'restricted'] });
-		const mvt = result.rows[0]!.mvt;
+		const mvt = await queryTile(this.#pool, layers, z, x, y, visibility === 'restricted');
 		return { mvt, etag: etagOf(mvt) };
 	}
 
