@@ -33,7 +33,8 @@ const TABLE: Record<string, { table: string; id: string; where?: string; geometr
 	traffic_sensors: { table: 'traffic_sensor', id: 'id', where: 'display_zoom <= $1' },
 	corridors_5g: { table: 'corridor_5g', id: 'id', where: 'display_zoom <= $1' },
 	base_stations_5g: { table: 'base_station_5g', id: 'id', where: 'display_zoom <= $1' },
-	brownfields: { table: 'brownfield', id: 'id', where: 'public AND display_zoom <= $1' }
+	brownfields: { table: 'brownfield', id: 'id', where: 'public AND display_zoom <= $1' },
+	place_labels: { table: 'municipality', id: 'kod_obec', geometry: () => 'definition_point' }
 };
 
 /** Ids of the features whose geometry intersects the tile. */

@@ -18,6 +18,7 @@ export const baseStations5g: LayerMeta = {
 	attribution: ['synthetic'],
 	tables: ['base_station_5g'],
 	visibleByDefault: false,
+	selectable: true,
 	style: [{ part: 'circle', type: 'circle', paint: { 'circle-radius': 3, 'circle-color': '#6a1b9a', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } }],
 	legend: [{ label: { cs: 'Základnová stanice', en: 'Base station', de: 'Basisstation' }, color: '#6a1b9a', shape: 'circle' }]
 };

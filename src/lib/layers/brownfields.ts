@@ -25,6 +25,7 @@ export const brownfields: LayerMeta = {
 	attribution: ['synthetic'],
 	tables: ['brownfield'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [
 		{ part: 'fill', type: 'fill', paint: { 'fill-color': '#8d5524', 'fill-opacity': 0.55 } },
 		{ part: 'outline', type: 'line', paint: { 'line-color': '#5c3317', 'line-width': 1 } }

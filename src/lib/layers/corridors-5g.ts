@@ -21,6 +21,7 @@ export const corridors5g: LayerMeta = {
 	attribution: ['synthetic'],
 	tables: ['corridor_5g'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [
 		{
 			part: 'line',

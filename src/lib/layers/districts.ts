@@ -16,6 +16,7 @@ export const districts: LayerMeta = {
 	attribution: ['powerbi_cesko'],
 	tables: ['district'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#6b6b8a', 'line-width': 1, 'line-dasharray': [3, 2] } }],
 	legend: [{ label: { cs: 'Hranice okresu', en: 'District boundary', de: 'Bezirksgrenze' }, color: '#6b6b8a', shape: 'line' }]
 };

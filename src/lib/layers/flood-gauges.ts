@@ -27,6 +27,7 @@ export const floodGauges: LayerMeta = {
 	attribution: ['chmi'],
 	tables: ['flood_gauge'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [
 		{
 			part: 'circle',

@@ -4,6 +4,7 @@ import { corridors5g } from './corridors-5g';
 import { districts } from './districts';
 import { floodGauges } from './flood-gauges';
 import { municipalities } from './municipalities';
+import { placeLabels } from './place-labels';
 import { rainGauges } from './rain-gauges';
 import { regions } from './regions';
 import { rivers } from './rivers';
@@ -23,7 +24,8 @@ export const LAYERS: readonly LayerMeta[] = [
 	baseStations5g,
 	trafficSensors,
 	rainGauges,
-	floodGauges
+	floodGauges,
+	placeLabels
 ];
 
 const byId = new Map(LAYERS.map((layer) => [layer.id, layer]));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYERS, LAYER_IDS } from '.';
 import { SOURCES } from './sources';
@@ -24,12 +24,13 @@ describe('layer metadata', () => {
 		for (const table of layer.tables) expect(migrations).toMatch(new RegExp(`CREATE (TABLE|MATERIALIZED VIEW) IF NOT EXISTS ${table} `));
 		expect(layer.style.length).toBeGreaterThan(0);
 		expect(layer.legend.length).toBeGreaterThan(0);
+		expect(existsSync(`sql/features/${id}.sql`), 'a selectable layer has a details query').toBe(layer.selectable);
 
 		const sql = readFileSync(`tiles/${id}.sql`, 'utf8');
 		expect(sql).toContain(`ST_AsMVT(feature, '${id}', 4096, 'geom', 'id')`);
 		// The contract every tile query shares, so that any set of them composes into one statement.
 		for (const parameter of ['$1::integer', '$2', '$3', '$4::boolean']) expect(sql).toContain(parameter);
-		expect(sql).toMatch(/geom && tile\.search_area/);
+		expect(sql).toMatch(/\w+ && tile\.search_area/);
 		expect(sql.replace(/--.*$/gm, '').trim().split(';').filter((part) => part.trim()).length, 'one statement per file').toBe(1);
 		for (const field of Object.keys(layer.fields)) expect(sql, `${id}.${field} is not selected`).toMatch(new RegExp(`\\b${field}\\b`));
 	});

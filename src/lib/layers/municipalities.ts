@@ -21,6 +21,7 @@ export const municipalities: LayerMeta = {
 	attribution: ['cuzk_csu'],
 	tables: ['municipality', 'municipality_indicator'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [
 		{ part: 'fill', type: 'fill', paint: { 'fill-color': '#f4f1e8', 'fill-opacity': 0.6 } },
 		{ part: 'outline', type: 'line', minzoom: 8, paint: { 'line-color': '#b9b4a5', 'line-width': 0.6 } }

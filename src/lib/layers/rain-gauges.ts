@@ -17,6 +17,7 @@ export const rainGauges: LayerMeta = {
 	attribution: ['synthetic'],
 	tables: ['rain_gauge'],
 	visibleByDefault: false,
+	selectable: true,
 	style: [{ part: 'circle', type: 'circle', paint: { 'circle-radius': 4, 'circle-color': '#2aa198', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } }],
 	legend: [{ label: { cs: 'Srážkoměr (syntetický)', en: 'Rain gauge (synthetic)', de: 'Niederschlagsmesser (synthetisch)' }, color: '#2aa198', shape: 'circle' }]
 };

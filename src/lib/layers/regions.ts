@@ -15,6 +15,7 @@ export const regions: LayerMeta = {
 	attribution: ['rczechia'],
 	tables: ['region'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#3d3d5c', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 3] } }],
 	legend: [{ label: { cs: 'Hranice kraje', en: 'Region boundary', de: 'Regionsgrenze' }, color: '#3d3d5c', shape: 'line' }]
 };

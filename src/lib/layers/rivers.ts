@@ -16,6 +16,7 @@ export const rivers: LayerMeta = {
 	attribution: ['rczechia'],
 	tables: ['river'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [{ part: 'line', type: 'line', paint: { 'line-color': '#4a90c2', 'line-width': ['case', ['get', 'major'], 2.5, 1] } }],
 	legend: [{ label: { cs: 'Vodní tok', en: 'River', de: 'Fluss' }, color: '#4a90c2', shape: 'line' }]
 };

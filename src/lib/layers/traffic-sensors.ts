@@ -22,6 +22,7 @@ export const trafficSensors: LayerMeta = {
 	attribution: ['synthetic'],
 	tables: ['traffic_sensor'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [
 		{
 			part: 'circle',

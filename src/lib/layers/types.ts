@@ -1,4 +1,4 @@
-import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { SourceId } from './sources';
 
 export type Locale = 'cs' | 'en' | 'de';
@@ -17,7 +17,12 @@ export interface LayerField {
 type WithoutSource<T> = Omit<T, 'id' | 'source' | 'source-layer'>;
 
 /** A MapLibre style layer drawn from this map layer; `id` and `source` are filled in by the style builder. */
-export type LayerStyle = (WithoutSource<FillLayerSpecification> | WithoutSource<LineLayerSpecification> | WithoutSource<CircleLayerSpecification>) & {
+export type LayerStyle = (
+	| WithoutSource<FillLayerSpecification>
+	| WithoutSource<LineLayerSpecification>
+	| WithoutSource<CircleLayerSpecification>
+	| WithoutSource<SymbolLayerSpecification>
+) & {
 	/** Distinguishes several style layers of one map layer (e.g. fill and outline). */
 	part: string;
 };
@@ -25,7 +30,7 @@ export type LayerStyle = (WithoutSource<FillLayerSpecification> | WithoutSource<
 export interface LegendEntry {
 	label: Localised;
 	color: string;
-	shape: 'fill' | 'line' | 'circle';
+	shape: 'fill' | 'line' | 'circle' | 'label';
 }
 
 /**
@@ -47,6 +52,8 @@ export interface LayerMeta {
 	/** Tables whose changes make cached tiles of this layer stale. */
 	tables: string[];
 	visibleByDefault: boolean;
+	/** Whether a click or the list opens details from `sql/features/<id>.sql`. */
+	selectable: boolean;
 	style: LayerStyle[];
 	legend: LegendEntry[];
 }

@@ -15,6 +15,7 @@ export const waterBodies: LayerMeta = {
 	attribution: ['rczechia'],
 	tables: ['water_body'],
 	visibleByDefault: true,
+	selectable: true,
 	style: [{ part: 'fill', type: 'fill', paint: { 'fill-color': '#9cc9e8' } }],
 	legend: [{ label: { cs: 'Vodní plocha', en: 'Lake or reservoir', de: 'See oder Talsperre' }, color: '#9cc9e8', shape: 'fill' }]
 };

@@ -6,7 +6,8 @@ import { env } from '../env';
 import { jsonError } from '../http';
 import { createTileCache } from './cache';
 import { selectLayers } from './layers';
-import { TileService, type Visibility } from './service';
+import type { Visibility } from '../visibility';
+import { TileService } from './service';
 
 let service: TileService | undefined;
 

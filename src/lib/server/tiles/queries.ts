@@ -1,18 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type pg from 'pg';
-import { LAYERS, type LayerMeta } from '$lib/layers';
-import { projectRoot } from '../env';
-
-export const tilesDir = join(projectRoot, 'tiles');
-
-/** One layer's tile query: `$1 z, $2 x, $3 y, $4 include_restricted`, one row with one bytea column. */
-function readLayerSql(layer: LayerMeta): string {
-	return readFileSync(join(tilesDir, `${layer.id}.sql`), 'utf8').trim().replace(/;$/, '');
-}
-
-const layerSql = new Map(LAYERS.map((layer) => [layer.id, readLayerSql(layer)]));
+import type { LayerMeta } from '$lib/layers';
+import { sqlFile } from '../db/sql-file';
 
 export interface TileStatement {
 	/** Prepared-statement name: the same layer set reuses one plan per connection. */
@@ -31,7 +20,8 @@ export function tileStatement(layers: readonly LayerMeta[]): TileStatement {
 	const key = layers.map((layer) => layer.id).join(',');
 	let statement = statements.get(key);
 	if (!statement) {
-		const parts = layers.map((layer) => `coalesce((\n${layerSql.get(layer.id)}\n), ''::bytea)`);
+		// Each tiles/<id>.sql: `$1 z, $2 x, $3 y, $4 include_restricted`, one row with one bytea column.
+		const parts = layers.map((layer) => `coalesce((\n${sqlFile(`tiles/${layer.id}.sql`)}\n), ''::bytea)`);
 		statement = {
 			name: `tile_${createHash('sha1').update(key).digest('hex').slice(0, 16)}`,
 			text: `SELECT ${parts.join('\n|| ')} AS mvt`
@@ -41,12 +31,9 @@ export function tileStatement(layers: readonly LayerMeta[]): TileStatement {
 	return statement;
 }
 
-/**
- * Runs the tile statement. Binary results hand the bytea over as raw bytes: text format would hex-encode it in
- * PostgreSQL and decode it again in Node, twice the bytes and CPU on both sides for nothing.
- */
+/** Runs the tile statement: the service and the benchmark's SQL floor call exactly this. */
 export async function queryTile(db: Queryable, layers: readonly LayerMeta[], z: number, x: number, y: number, includeRestricted: boolean): Promise<Buffer> {
-	const { rows } = await db.query<{ mvt: Buffer }>({ ...tileStatement(layers), values: [z, x, y, includeRestricted], binary: true });
+	const { rows } = await db.query<{ mvt: Buffer }>({ ...tileStatement(layers), values: [z, x, y, includeRestricted] });
 	return rows[0]!.mvt;
 }
 

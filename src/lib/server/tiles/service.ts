@@ -6,11 +6,10 @@ import { LAYERS, type LayerMeta } from '$lib/layers';
 import type { TileCoords } from '$lib/tiles/coords';
 import { createTileCache, tileCacheKey, type CachedTile, type TileCache } from './cache';
 import { queryTile } from './queries';
+import type { Visibility } from '../visibility';
 
 const gzipAsync = promisify(gzip);
 
-/** Who the tile is for. `public` never sees records without publication consent. */
-export type Visibility = 'public' | 'restricted';
 
 export interface Tile {
 	/** Empty when no feature of the requested layers falls in the tile. */
