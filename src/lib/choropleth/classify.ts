@@ -17,7 +17,7 @@ export function classify(values: readonly number[], method: Method, classes: num
 	const count = Math.max(1, Math.min(classes, new Set(sorted).size));
 	let breaks: number[];
 	if (method === 'equal') breaks = equalIntervalBreaks(sorted, count);
-	else if (method === 'jenks') breaks = count < 2 ? [sorted[0]!, sorted.at(-1)!] : jenks(sorted, count);
+	else if (method === 'jenks') breaks = (count < 2 ? null : jenks(sorted, count)) ?? [sorted[0]!, sorted.at(-1)!];
 	else breaks = Array.from({ length: count + 1 }, (_, index) => quantile(sorted, index / count));
 	return [...new Set(breaks)].sort((a, b) => a - b);
 }

@@ -20,6 +20,11 @@ const schema = z.object({
 	ATLAS_TILE_MAX_AGE: z.coerce.number().int().min(0).default(300),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	HOST: z.string().default('0.0.0.0'),
+	ORIGIN: z.url({ message: 'must be the public origin, e.g. https://atlas.example.cz' }).optional(),
+	ATLAS_BASEMAP_STYLE_URL: z
+		.url({ message: 'must be the URL of a MapLibre style JSON' })
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	ATLAS_DEBUG: z
 		.enum(['', '0', '1', 'false', 'true'])
 		.default('')

@@ -1,4 +1,5 @@
 import { catalogResponse } from '$lib/server/tiles';
+import { publicOrigin } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url }) => catalogResponse(url.origin);
+export const GET: RequestHandler = ({ request }) => catalogResponse(publicOrigin(request));
