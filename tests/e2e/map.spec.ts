@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { waitForMap } from './map-helpers';
 
 test('/ draws the regions from our own tiles, with no request to another host', async ({ page, baseURL }) => {
 	const tileStatuses: number[] = [];
@@ -13,8 +14,7 @@ test('/ draws the regions from our own tiles, with no request to another host', 
 	});
 
 	await page.goto('/');
-	const map = page.getByTestId('atlas-map');
-	await expect(map).toHaveAttribute('data-loading', 'false', { timeout: 45_000 });
+	await waitForMap(page);
 	expect(tileStatuses.length).toBeGreaterThan(0);
 	expect(tileStatuses.every((status) => status === 200 || status === 204)).toBe(true);
 	expect(tileStatuses).toContain(200);

@@ -1,29 +1,39 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 type PaintProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
-import type { LayerMeta } from '$lib/layers';
+import { REGION_BOUNDS, type LayerMeta } from '$lib/layers';
+import { attributionHtml } from '$lib/layers/sources';
 
-export const ATLAS_SOURCE = 'atlas';
+/** Each map layer has its own vector source, so MapLibre fetches tiles only for the layers that are shown. */
+export const sourceId = (layer: LayerMeta) => `atlas:${layer.id}`;
 
 /** The MapLibre style layer id of one part of a map layer, e.g. `brownfields:fill`. */
 export const styleLayerId = (layer: LayerMeta, part: string) => `${layer.id}:${part}`;
 
+/** Every data source of every layer, for the attribution control: shown whatever layers are visible. */
+export const fullAttribution = (layers: readonly LayerMeta[]) => attributionHtml(layers.flatMap((layer) => layer.attribution));
+
 /**
- * A self-contained style: one composite vector source from our own tile server and the style layers declared in
- * the layer metadata. No glyphs, sprites or external URLs, so the map works offline.
+ * A self-contained style from our own tile server and the style layers declared in the layer metadata. Text is
+ * drawn with local fonts (no glyph server), there are no sprites and no external URLs, so the map works offline.
  */
-export function buildStyle(layers: readonly LayerMeta[], tileJsonUrl: string, visible: ReadonlySet<string> = new Set(layers.filter((layer) => layer.visibleByDefault).map((layer) => layer.id))): StyleSpecification {
+export function buildStyle(layers: readonly LayerMeta[], origin: string, visible: ReadonlySet<string> = new Set(layers.filter((layer) => layer.visibleByDefault).map((layer) => layer.id))): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Region Atlas',
-		sources: { [ATLAS_SOURCE]: { type: 'vector', url: tileJsonUrl } },
+		sources: Object.fromEntries(
+			layers.map((layer) => [
+				sourceId(layer),
+				{ type: 'vector', tiles: [`${origin}/tiles/${layer.id}/{z}/{x}/{y}.mvt`], minzoom: layer.minzoom, maxzoom: layer.maxzoom, bounds: REGION_BOUNDS }
+			])
+		),
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': '#e9eef2' } },
 			...layers.flatMap((layer) =>
 				layer.style.map(({ part, ...style }) => ({
 					...style,
 					id: styleLayerId(layer, part),
-					source: ATLAS_SOURCE,
+					source: sourceId(layer),
 					'source-layer': layer.id,
 					minzoom: Math.max(layer.minzoom, style.minzoom ?? 0),
 					layout: { ...style.layout, visibility: visible.has(layer.id) ? 'visible' : 'none' }

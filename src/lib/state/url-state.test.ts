@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, parseViewState, serializeViewState, type ViewState } from './url-state';
+import { DEFAULT_LAYERS, parseViewState, serializeViewState, viewQuery, type ViewState } from './url-state';
 
 describe('view state in the URL', () => {
 	it('round-trips a full view', () => {
@@ -11,6 +11,13 @@ describe('view state in the URL', () => {
 			choropleth: { indicator: 'population_density', method: 'jenks', classes: 7, palette: 'cividis' }
 		};
 		expect(parseViewState(serializeViewState(view))).toEqual(view);
+	});
+
+	it('writes a readable query that parses back to the same view', () => {
+		const view: ViewState = { lang: 'en', camera: { zoom: 9, lat: 50.5, lon: 14.25, bearing: 0 }, layers: ['municipalities', 'rivers'], selected: { layer: 'brownfields', id: 7 } };
+		const query = viewQuery(view);
+		expect(query).toBe('?lang=en&map=9.00/50.50000/14.25000/0&layers=municipalities,rivers&sel=brownfields/7');
+		expect(parseViewState(new URLSearchParams(query))).toEqual(view);
 	});
 
 	it('keeps the default view out of the URL', () => {

@@ -91,3 +91,9 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	}
 	return params;
 }
+
+/** The query string of a view ('' for the default), with `/` and `,` left readable. */
+export function viewQuery(state: ViewState): string {
+	const query = serializeViewState(state).toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
+	return query ? `?${query}` : '';
+}

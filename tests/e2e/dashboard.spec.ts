@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LAYERS } from '../../src/lib/layers';
+import { canvasPixels, changedShare, waitForMap } from './map-helpers';
+
+const USTI = { lon: 14.0407, lat: 50.6605 };
+
+const searchBox = (page: Page) => page.getByRole('combobox', { name: /Hledat|Search|suchen/ });
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+test('every layer can be toggled from the panel and its tiles are then requested', async ({ page }) => {
+	const errors = collectErrors(page);
+	// At z10 every layer is past its minimum zoom, so each one shown needs tiles.
+	await page.goto(`/?layers=regions&map=10/${USTI.lat}/${USTI.lon}/0`);
+	await waitForMap(page);
+	for (const layer of LAYERS.filter((entry) => entry.id !== 'regions')) {
+		const requested = page.waitForResponse((response) => {
+			const match = new URL(response.url()).pathname.match(/^\/tiles\/([^/]+)\/\d+\/\d+\/\d+\.mvt$/);
+			return Boolean(match?.[1]!.split(',').includes(layer.id)) && [200, 204].includes(response.status());
+		});
+		await page.locator(`[data-layer="${layer.id}"] input[type=checkbox]`).check();
+		await requested;
+		await expect(page).toHaveURL(new RegExp(`layers=[^&]*${layer.id}`));
+	}
+	expect(errors).toEqual([]);
+});
+
+test('search "usti" finds Ústí nad Labem and opens its details', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/');
+	await waitForMap(page);
+	const search = searchBox(page);
+	await search.fill('usti');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText('Ústí nad Labem');
+	await search.press('Enter');
+	const details = page.getByTestId('details');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
+	await expect(details).toContainText('92 716');
+	await expect(page).toHaveURL(/sel=municipalities\/554804/);
+	expect(errors).toEqual([]);
+});
+
+test('clicking the map opens the details of the municipality there', async ({ page }) => {
+	await page.goto(`/?layers=municipalities&map=12/${USTI.lat}/${USTI.lon}/0`);
+	await waitForMap(page);
+	await page.locator('canvas.maplibregl-canvas').click();
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
+});
+
+test('the choropleth recolours the map and its legend lists the class breaks', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto(`/?map=9/${USTI.lat}/${USTI.lon}/0`);
+	await waitForMap(page);
+	const before = await canvasPixels(page);
+	await page.getByTestId('indicator').selectOption('population_density');
+	const legend = page.getByTestId('choropleth-legend');
+	await expect(legend.locator('li')).toHaveCount(5);
+	await expect(legend.locator('li').first()).toHaveText(/\d[\d\s ]*(,\d)?\s–\s\d/);
+	await expect.poll(async () => changedShare(before, await canvasPixels(page)), { timeout: 20_000 }).toBeGreaterThan(0.2);
+	await page.getByLabel(/Počet tříd/).selectOption('7');
+	await expect(legend.locator('li')).toHaveCount(7);
+	await expect(page).toHaveURL(/ind=population_density.*n=7/);
+	expect(errors).toEqual([]);
+});
+
+test('a copied URL restores the same view, selection and choropleth in a new page', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await searchBox(page).fill('decin');
+	await expect(page.getByRole('option').first()).toContainText('Děčín');
+	await searchBox(page).press('Enter');
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Děčín');
+	await page.getByTestId('indicator').selectOption('share_near_5g');
+	await expect(page).toHaveURL(/map=.*sel=municipalities\/562335.*ind=share_near_5g/);
+	await waitForMap(page);
+	const shared = page.url();
+
+	const second = await context.newPage();
+	await second.goto(shared);
+	await waitForMap(second);
+	await expect(second.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Děčín');
+	await expect(second.getByTestId('indicator')).toHaveValue('share_near_5g');
+	const camera = (url: string) => new URL(url).searchParams.get('map');
+	expect(camera(second.url())).toBe(camera(shared));
+
+	await page.getByRole('button', { name: 'Zavřít podrobnosti' }).click();
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	await page.goBack();
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Děčín');
+});
+
+test('switching language to German and English changes the interface and <html lang>', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Vrstvy' })).toBeVisible();
+	await page.getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page.getByRole('heading', { name: 'Ebenen' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page).toHaveURL(/lang=de/);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: 'Layers' })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Lakes and reservoirs' })).toBeVisible();
+
+	const direct = await page.context().newPage();
+	await direct.goto('/?lang=de');
+	await expect(direct.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(direct.getByRole('heading', { name: 'Ebenen' })).toBeVisible();
+});
+
+test('the layer panel works with the keyboard alone', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const rivers = page.locator('[data-layer="rivers"] input[type=checkbox]');
+	await searchBox(page).focus();
+	for (let step = 0; step < 60 && !(await rivers.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+	await expect(rivers).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(rivers).not.toBeChecked();
+	await expect(page).toHaveURL(/layers=/);
+	await page.keyboard.press('Space');
+	await expect(rivers).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-layer="rivers"] input[type=range]')).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator('[data-layer="rivers"] input[type=range]')).toHaveValue('0.9');
+});
+
+test('the list alternative shows the features in view and opens their details', async ({ page }) => {
+	await page.goto(`/?map=11/${USTI.lat}/${USTI.lon}/0`);
+	await waitForMap(page);
+	const list = page.getByRole('region', { name: 'Seznam prvků v mapě' });
+	const row = list.getByRole('button', { name: 'Ústí nad Labem', exact: true });
+	await expect(row).toBeVisible();
+	await row.press('Enter');
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
+});
+
+test('axe finds no serious or critical accessibility violation on /', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+	expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('works at phone width', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/');
+	await waitForMap(page);
+	const box = await page.getByTestId('atlas-map').boundingBox();
+	expect(box!.width).toBeLessThanOrEqual(360);
+	expect(box!.height).toBeGreaterThan(300);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
