@@ -18,6 +18,7 @@ const schema = z.object({
 	ATLAS_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 	ATLAS_TILE_CACHE_MB: z.coerce.number().min(0).max(8192).default(64),
 	ATLAS_TILE_MAX_AGE: z.coerce.number().int().min(0).default(300),
+	ATLAS_INGEST_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	HOST: z.string().default('0.0.0.0'),
 	ORIGIN: z.url({ message: 'must be the public origin, e.g. https://atlas.example.cz' }).optional(),

@@ -1,0 +1,55 @@
+import { db } from '../db/pool';
+import { env } from '../env';
+import { jsonError } from '../http';
+import { ingest, parseBody } from './ingest';
+import { verifyDeviceKey } from './keys';
+
+/** Reads at most `limit` bytes of the body; undefined when it is larger. */
+async function readLimited(request: Request, limit: number): Promise<string | undefined> {
+	const declared = Number(request.headers.get('content-length'));
+	if (declared > limit) return undefined;
+	const reader = request.body?.getReader();
+	if (!reader) return '';
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			return undefined;
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+function keyOf(request: Request): string | null {
+	const authorization = request.headers.get('authorization');
+	if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
+	return request.headers.get('x-api-key');
+}
+
+/** `POST /api/observations`: authenticate the device, read and parse the batch, ingest, report per item. */
+export async function observationsResponse(request: Request): Promise<Response> {
+	const scope = await verifyDeviceKey(db(), keyOf(request));
+	if (!scope) {
+		return new Response(JSON.stringify({ error: { status: 401, message: 'A valid device key is required: Authorization: Bearer ra_… (create one with npm run keys -- create).' } }), {
+			status: 401,
+			headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="region-atlas ingest"' }
+		});
+	}
+	const limit = env().ATLAS_INGEST_MAX_BYTES;
+	const text = await readLimited(request, limit);
+	if (text === undefined) return jsonError(413, `The body is larger than ${limit} bytes; send smaller batches.`, { limit });
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch (error) {
+		return jsonError(400, `The body is not valid JSON: ${(error as Error).message}`);
+	}
+	const parsed = parseBody(body);
+	if (!parsed.ok) return jsonError(400, parsed.message);
+	return Response.json(await ingest(db(), parsed.readings, scope));
+}

@@ -1,0 +1,89 @@
+import { jsonError } from '../http';
+import { eventsBetween, matches, streamHub, type StreamEvent, type StreamFilter } from './stream';
+
+const HEARTBEAT_MS = 15_000;
+/** Bytes queued for one client before it counts as too slow and is dropped, so it cannot hold the others back. */
+const MAX_QUEUED_BYTES = 1024 * 1024;
+
+function parseFilter(url: URL): StreamFilter | string {
+	const filter: StreamFilter = {};
+	const layers = url.searchParams.get('layers');
+	if (layers) filter.layers = new Set(layers.split(','));
+	const sensors = url.searchParams.get('sensors');
+	if (sensors) {
+		const ids = sensors.split(',').map(Number);
+		if (ids.some((id) => !Number.isInteger(id) || id <= 0)) return 'sensors must be a comma-separated list of sensor ids';
+		filter.sensors = new Set(ids);
+	}
+	const bbox = url.searchParams.get('bbox');
+	if (bbox) {
+		const values = bbox.split(',').map(Number);
+		if (values.length !== 4 || values.some((value) => !Number.isFinite(value)) || values[0]! > values[2]! || values[1]! > values[3]!) {
+			return 'bbox must be west,south,east,north in degrees';
+		}
+		filter.bbox = values as [number, number, number, number];
+	}
+	return filter;
+}
+
+const encoder = new TextEncoder();
+const frame = (event: StreamEvent) => encoder.encode(`id: ${event.seq}\nevent: observation\ndata: ${JSON.stringify(event)}\n\n`);
+
+/** `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events, replaying from `Last-Event-ID` after a reconnect. */
+export async function streamResponse(request: Request, url: URL): Promise<Response> {
+	const filter = parseFilter(url);
+	if (typeof filter === 'string') return jsonError(400, filter);
+	const lastEventId = Number(request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId') ?? NaN);
+	await streamHub.ready();
+
+	let unsubscribe = () => {};
+	let heartbeat: ReturnType<typeof setInterval> | undefined;
+	const stream = new ReadableStream<Uint8Array>(
+		{
+			async start(controller) {
+				const close = () => {
+					unsubscribe();
+					clearInterval(heartbeat);
+					try {
+						controller.close();
+					} catch {
+						// already closed by the client
+					}
+				};
+				const send = (events: StreamEvent[], alreadySent?: Set<number>) => {
+					for (const event of events) {
+						if (!matches(event, filter) || alreadySent?.has(event.seq)) continue;
+						if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
+						controller.enqueue(frame(event));
+					}
+				};
+				// Subscribe before replaying and hold live readings until the replay is out; a live reading that was
+				// also replayed (its announcement can arrive late) is skipped, so each is sent once and none is lost.
+				const buffered: StreamEvent[][] = [];
+				const replayed = new Set<number>();
+				let replaying = true;
+				unsubscribe = streamHub.subscribe((events) => (replaying ? buffered.push(events) : send(events, replayed)));
+				controller.enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
+				if (Number.isInteger(lastEventId)) {
+					const missed = await eventsBetween(lastEventId);
+					send(missed);
+					for (const event of missed) replayed.add(event.seq);
+				}
+				replaying = false;
+				for (const events of buffered) send(events, replayed);
+				heartbeat = setInterval(() => {
+					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
+					controller.enqueue(encoder.encode(': heartbeat\n\n'));
+				}, HEARTBEAT_MS);
+			},
+			cancel() {
+				unsubscribe();
+				clearInterval(heartbeat);
+			}
+		},
+		new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 })
+	);
+	return new Response(stream, {
+		headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' }
+	});
+}

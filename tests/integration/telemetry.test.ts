@@ -1,0 +1,172 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { closeDb, db } from '../../src/lib/server/db/pool';
+import { ingest, type Reading } from '../../src/lib/server/telemetry/ingest';
+import { createDeviceKey, revokeDeviceKey, verifyDeviceKey, type KeyScope } from '../../src/lib/server/telemetry/keys';
+import { streamResponse } from '../../src/lib/server/telemetry/sse';
+
+const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
+let labeStage: number;
+let labeDischarge: number;
+let otherStage: number;
+let everything: KeyScope;
+let onlyStage: KeyScope;
+
+const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+
+beforeAll(async () => {
+	const { rows } = await pool.query<{ id: number; property: string; feature_id: number }>(
+		`SELECT d.id, d.observed_property AS property, s.feature_id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id
+		 WHERE s.layer = 'flood_gauges' AND s.feature_id IN (221000, 240000)`
+	);
+	labeStage = rows.find((row) => row.feature_id === 221000 && row.property === 'stage')!.id;
+	labeDischarge = rows.find((row) => row.feature_id === 221000 && row.property === 'discharge')!.id;
+	otherStage = rows.find((row) => row.feature_id === 240000 && row.property === 'stage')!.id;
+	everything = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test all', { all: true })).key))!;
+	onlyStage = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test stage', { datastreams: [labeStage] })).key))!;
+});
+
+afterAll(async () => {
+	await pool.end();
+	await closeDb();
+});
+
+describe('datastreams', () => {
+	it('exist for every sensor of the foundation data', async () => {
+		const { rows } = await pool.query(`SELECT s.layer, count(*)::int AS n FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id GROUP BY 1 ORDER BY 1`);
+		expect(rows).toEqual([
+			{ layer: 'corridors_5g', n: 8 },
+			{ layer: 'flood_gauges', n: 164 },
+			{ layer: 'rain_gauges', n: 16 },
+			{ layer: 'traffic_sensors', n: 180 }
+		]);
+	});
+});
+
+describe('device keys', () => {
+	it('are stored hashed, scoped and revocable', async () => {
+		const { key, id } = await createDeviceKey(pool, 'revoke me', { all: true });
+		const stored = await pool.query('SELECT * FROM device_key WHERE id = $1', [id]);
+		expect(JSON.stringify(stored.rows[0])).not.toContain(key.split('_')[2]);
+		expect(await verifyDeviceKey(pool, key)).toMatchObject({ keyId: id });
+		expect(await verifyDeviceKey(pool, `${key.slice(0, -1)}x`)).toBeUndefined();
+		expect(await revokeDeviceKey(pool, String(id))).toBe(true);
+		expect(await verifyDeviceKey(pool, key)).toBeUndefined();
+		expect(onlyStage.datastreams).toEqual(new Set([labeStage]));
+	});
+});
+
+describe('ingest', () => {
+	it('stores valid readings once and reports duplicates', async () => {
+		const readings: Reading[] = [
+			{ datastream: labeStage, phenomenonTime: at(30), result: 300 },
+			{ datastream: labeStage, phenomenonTime: at(20), result: 310 },
+			{ datastream: labeStage, phenomenonTime: at(20), result: 999 }
+		];
+		const first = await ingest(db(), readings, everything);
+		expect(first).toMatchObject({ accepted: 2, duplicate: 1, rejected: 0 });
+		const again = await ingest(db(), readings.slice(0, 2), everything);
+		expect(again).toMatchObject({ accepted: 0, duplicate: 2 });
+		const { rows } = await pool.query('SELECT value FROM observation WHERE datastream_id = $1 AND phenomenon_time = $2', [labeStage, readings[1]!.phenomenonTime]);
+		expect(rows).toEqual([{ value: 310 }]);
+	});
+
+	it('does not move "latest" backwards for a reading that arrives late', async () => {
+		await ingest(db(), [{ datastream: labeDischarge, phenomenonTime: at(5), result: 500 }], everything);
+		const late = await ingest(db(), [{ datastream: labeDischarge, phenomenonTime: at(60), result: 400 }], everything);
+		expect(late.accepted).toBe(1);
+		const { rows } = await pool.query('SELECT value FROM datastream_latest WHERE datastream_id = $1', [labeDischarge]);
+		expect(rows).toEqual([{ value: 500 }]);
+	});
+
+	it('rejects each bad reading with its reason and keeps the good ones', async () => {
+		const report = await ingest(
+			db(),
+			[
+				{ datastream: labeStage, phenomenonTime: new Date(Date.now() + 10 * 60_000).toISOString(), result: 300 },
+				{ datastream: labeStage, phenomenonTime: at(1), result: 'NaN' },
+				{ datastream: labeStage, phenomenonTime: at(1), result: 99_999 },
+				{ datastream: 99_999_999, phenomenonTime: at(1), result: 1 },
+				{ datastream: labeStage, phenomenonTime: 'yesterday', result: 1 },
+				{ datastream: otherStage, phenomenonTime: at(2), result: 250 },
+				{ datastream: labeStage, phenomenonTime: at(3), result: 320 }
+			],
+			onlyStage
+		);
+		expect(report.items.map((item) => [item.status, 'code' in item ? item.code : undefined])).toEqual([
+			['rejected', 400],
+			['rejected', 400],
+			['rejected', 422],
+			['rejected', 422],
+			['rejected', 400],
+			['rejected', 403],
+			['accepted', undefined]
+		]);
+		expect(report.items[0]).toMatchObject({ reason: expect.stringContaining('future') });
+		expect(report.items[2]).toMatchObject({ reason: expect.stringContaining('physical range') });
+	});
+
+	it('stores a reading once when the same batch is posted concurrently', async () => {
+		const reading = { datastream: otherStage, phenomenonTime: at(7), result: 222 };
+		const reports = await Promise.all(Array.from({ length: 8 }, () => ingest(db(), [reading], everything)));
+		expect(reports.reduce((sum, report) => sum + report.accepted, 0)).toBe(1);
+		expect(reports.reduce((sum, report) => sum + report.duplicate, 0)).toBe(7);
+		const { rows } = await pool.query('SELECT count(*)::int AS n FROM observation WHERE datastream_id = $1 AND phenomenon_time = $2', [otherStage, reading.phenomenonTime]);
+		expect(rows).toEqual([{ n: 1 }]);
+	});
+});
+
+/** Reads SSE events from a response until `count` observations arrived or the time is up. */
+async function readEvents(response: Response, count: number, timeoutMs: number) {
+	const reader = response.body!.getReader();
+	const decoder = new TextDecoder();
+	const events: { id: number; data: { value: number; datastream: number } }[] = [];
+	let text = '';
+	const deadline = Date.now() + timeoutMs;
+	while (events.length < count && Date.now() < deadline) {
+		const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now()))]);
+		if (!chunk || chunk.done) break;
+		text += decoder.decode(chunk.value, { stream: true });
+		let end: number;
+		while ((end = text.indexOf('\n\n')) >= 0) {
+			const block = text.slice(0, end);
+			text = text.slice(end + 2);
+			const id = block.match(/^id: (\d+)$/m)?.[1];
+			const data = block.match(/^data: (.*)$/m)?.[1];
+			if (id && data) events.push({ id: Number(id), data: JSON.parse(data) });
+		}
+	}
+	await reader.cancel();
+	return events;
+}
+
+describe('live stream', () => {
+	it('delivers a reading within a second of its ingest, filtered by layer', async () => {
+		const response = await streamResponse(new Request('http://x/api/stream?layers=flood_gauges'), new URL('http://x/api/stream?layers=flood_gauges'));
+		expect(response.headers.get('content-type')).toContain('text/event-stream');
+		const started = Date.now();
+		const received = readEvents(response, 1, 3_000);
+		await ingest(db(), [{ datastream: labeStage, phenomenonTime: at(0.5), result: 333 }], everything);
+		const events = await received;
+		expect(events.map((event) => event.data)).toMatchObject([{ datastream: labeStage, value: 333 }]);
+		expect(Date.now() - started).toBeLessThan(1_000);
+	});
+
+	it('replays exactly the missed readings after a reconnect with Last-Event-ID', async () => {
+		const first = await streamResponse(new Request('http://x/api/stream'), new URL('http://x/api/stream?sensors=999999'));
+		await readEvents(first, 0, 10);
+		const { rows } = await pool.query<{ seq: string }>('SELECT max(seq) AS seq FROM observation');
+		const lastSeen = Number(rows[0]!.seq);
+		await ingest(db(), [1, 2, 3].map((minute) => ({ datastream: otherStage, phenomenonTime: at(40 + minute), result: 200 + minute })), everything);
+		const url = new URL('http://x/api/stream?layers=flood_gauges');
+		const resumed = await streamResponse(new Request(url, { headers: { 'Last-Event-ID': String(lastSeen) } }), url);
+		const events = await readEvents(resumed, 4, 1_500);
+		expect(events.map((event) => event.data.value).sort()).toEqual([201, 202, 203]);
+		expect(events.every((event) => event.id > lastSeen)).toBe(true);
+	});
+
+	it('rejects a malformed filter with 400', async () => {
+		const url = new URL('http://x/api/stream?bbox=1,2,3');
+		expect((await streamResponse(new Request(url), url)).status).toBe(400);
+	});
+});
