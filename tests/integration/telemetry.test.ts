@@ -170,3 +170,59 @@ describe('live stream', () => {
 		expect((await streamResponse(new Request(url), url)).status).toBe(400);
 	});
 });
+
+describe('ChirpStack integration', () => {
+	const uplink = (deduplicationId: string, time: string) => ({
+		deduplicationId,
+		time,
+		deviceInfo: { deviceProfileName: 'atlas-water-level', devEui: '0102030405060708', deviceName: 'usti-labe', tags: { layer: 'flood_gauges', feature: '221000' } },
+		fCnt: 17,
+		object: { levelCm: 412, flowM3s: 640.5, batteryV: 3.6 }
+	});
+
+	it('stores the decoded object through the profile mapping, like HTTP ingest, once per deduplicationId', async () => {
+		const time = at(9);
+		const { chirpstackResponse } = await import('../../src/lib/server/telemetry/chirpstack');
+		const first = await (await chirpstackResponse('up', uplink('dedup-1', time), everything)).json();
+		expect(first).toMatchObject({ accepted: 2, rejected: 0 });
+		const again = await (await chirpstackResponse('up', uplink('dedup-1', time), everything)).json();
+		expect(again).toMatchObject({ accepted: 0, duplicate: 2 });
+		const { rows } = await pool.query('SELECT datastream_id, value FROM observation WHERE phenomenon_time = $1 AND datastream_id = ANY($2) ORDER BY datastream_id', [time, [labeStage, labeDischarge]]);
+		expect(rows).toHaveLength(2);
+		expect(rows).toEqual(expect.arrayContaining([
+			{ datastream_id: labeStage, value: 412 },
+			{ datastream_id: labeDischarge, value: 640.5 }
+		]));
+		const viaHttp = await ingest(db(), [{ datastream: labeStage, phenomenonTime: time, result: 412 }], everything);
+		expect(viaHttp.duplicate).toBe(1);
+	});
+
+	it('acknowledges other events and rejects uplinks it cannot map', async () => {
+		const { chirpstackResponse } = await import('../../src/lib/server/telemetry/chirpstack');
+		expect((await chirpstackResponse('join', {}, everything)).status).toBe(204);
+		expect((await chirpstackResponse('up', { deduplicationId: 'x' }, everything)).status).toBe(400);
+		const unknown = uplink('dedup-2', at(1));
+		unknown.deviceInfo.deviceProfileName = 'nobody';
+		expect((await chirpstackResponse('up', unknown, everything)).status).toBe(422);
+	});
+});
+
+describe('history', () => {
+	it('returns raw readings and hourly buckets with mean, min and max', async () => {
+		const { rows } = await pool.query<{ id: number }>(
+			"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'rain_gauges' AND d.observed_property = 'rainfall' ORDER BY d.id DESC LIMIT 1"
+		);
+		const datastream = rows[0]!.id;
+		const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000);
+		const readings = [0, 10, 20, 30, 40, 50].map((minute, index) => ({ datastream, phenomenonTime: new Date(hour.getTime() + minute * 60_000).toISOString(), result: index }));
+		await ingest(db(), readings, everything);
+		const { historyResponse } = await import('../../src/lib/server/telemetry/history');
+		const range = `from=${hour.toISOString()}&to=${new Date(hour.getTime() + 3_600_000).toISOString()}`;
+		const raw = await (await historyResponse(String(datastream), new URL(`http://x/?${range}&resolution=raw`))).json();
+		expect(raw.points.map((point: { mean: number }) => point.mean)).toEqual([0, 1, 2, 3, 4, 5]);
+		const hourly = await (await historyResponse(String(datastream), new URL(`http://x/?${range}&resolution=1h`))).json();
+		expect(hourly.points).toEqual([{ time: hour.toISOString(), mean: 2.5, min: 0, max: 5, count: 6 }]);
+		expect((await historyResponse(String(datastream), new URL('http://x/?resolution=5s'))).status).toBe(400);
+		expect((await historyResponse('99999999', new URL('http://x/'))).status).toBe(404);
+	});
+});

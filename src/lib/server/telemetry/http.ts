@@ -2,7 +2,8 @@ import { db } from '../db/pool';
 import { env } from '../env';
 import { jsonError } from '../http';
 import { ingest, parseBody } from './ingest';
-import { verifyDeviceKey } from './keys';
+import { chirpstackResponse } from './chirpstack';
+import { verifyDeviceKey, type KeyScope } from './keys';
 
 /** Reads at most `limit` bytes of the body; undefined when it is larger. */
 async function readLimited(request: Request, limit: number): Promise<string | undefined> {
@@ -31,8 +32,8 @@ function keyOf(request: Request): string | null {
 	return request.headers.get('x-api-key');
 }
 
-/** `POST /api/observations`: authenticate the device, read and parse the batch, ingest, report per item. */
-export async function observationsResponse(request: Request): Promise<Response> {
+/** Authenticates the device and reads its JSON body within the size limit; a Response when either fails. */
+async function authenticatedJson(request: Request): Promise<{ scope: KeyScope; body: unknown } | Response> {
 	const scope = await verifyDeviceKey(db(), keyOf(request));
 	if (!scope) {
 		return new Response(JSON.stringify({ error: { status: 401, message: 'A valid device key is required: Authorization: Bearer ra_… (create one with npm run keys -- create).' } }), {
@@ -43,13 +44,25 @@ export async function observationsResponse(request: Request): Promise<Response> 
 	const limit = env().ATLAS_INGEST_MAX_BYTES;
 	const text = await readLimited(request, limit);
 	if (text === undefined) return jsonError(413, `The body is larger than ${limit} bytes; send smaller batches.`, { limit });
-	let body: unknown;
 	try {
-		body = JSON.parse(text);
+		return { scope, body: JSON.parse(text) };
 	} catch (error) {
 		return jsonError(400, `The body is not valid JSON: ${(error as Error).message}`);
 	}
-	const parsed = parseBody(body);
+}
+
+/** `POST /api/observations`: a SensorThings CreateObservations batch or a plain list, reported per item. */
+export async function observationsResponse(request: Request): Promise<Response> {
+	const input = await authenticatedJson(request);
+	if (input instanceof Response) return input;
+	const parsed = parseBody(input.body);
 	if (!parsed.ok) return jsonError(400, parsed.message);
-	return Response.json(await ingest(db(), parsed.readings, scope));
+	return Response.json(await ingest(db(), parsed.readings, input.scope));
+}
+
+/** `POST /api/chirpstack?event=up`: a ChirpStack v4 HTTP integration. */
+export async function chirpstackIntegrationResponse(request: Request, url: URL): Promise<Response> {
+	const input = await authenticatedJson(request);
+	if (input instanceof Response) return input;
+	return chirpstackResponse(url.searchParams.get('event'), input.body, input.scope);
 }
