@@ -182,10 +182,11 @@ describe('ChirpStack integration', () => {
 
 	it('stores the decoded object through the profile mapping, like HTTP ingest, once per deduplicationId', async () => {
 		const time = at(9);
+		const dedup = `dedup-${Date.now()}`;
 		const { chirpstackResponse } = await import('../../src/lib/server/telemetry/chirpstack');
-		const first = await (await chirpstackResponse('up', uplink('dedup-1', time), everything)).json();
+		const first = await (await chirpstackResponse('up', uplink(dedup, time), everything)).json();
 		expect(first).toMatchObject({ accepted: 2, rejected: 0 });
-		const again = await (await chirpstackResponse('up', uplink('dedup-1', time), everything)).json();
+		const again = await (await chirpstackResponse('up', uplink(dedup, time), everything)).json();
 		expect(again).toMatchObject({ accepted: 0, duplicate: 2 });
 		const { rows } = await pool.query('SELECT datastream_id, value FROM observation WHERE phenomenon_time = $1 AND datastream_id = ANY($2) ORDER BY datastream_id', [time, [labeStage, labeDischarge]]);
 		expect(rows).toHaveLength(2);
@@ -201,7 +202,7 @@ describe('ChirpStack integration', () => {
 		const { chirpstackResponse } = await import('../../src/lib/server/telemetry/chirpstack');
 		expect((await chirpstackResponse('join', {}, everything)).status).toBe(204);
 		expect((await chirpstackResponse('up', { deduplicationId: 'x' }, everything)).status).toBe(400);
-		const unknown = uplink('dedup-2', at(1));
+		const unknown = uplink(`unmapped-${Date.now()}`, at(1));
 		unknown.deviceInfo.deviceProfileName = 'nobody';
 		expect((await chirpstackResponse('up', unknown, everything)).status).toBe(422);
 	});
