@@ -62,7 +62,15 @@ const FIELD_LABELS: Record<string, Localised> = {
 	corridor: { cs: 'Koridor', en: 'Corridor', de: 'Korridor' },
 	kind: { cs: 'Typ toku', en: 'Watercourse type', de: 'Gewässertyp' },
 	major: { cs: 'Hlavní tok', en: 'Major river', de: 'Hauptfluss' },
-	elevation_m: { cs: 'Nadmořská výška (m)', en: 'Elevation (m)', de: 'Höhe (m)' }
+	elevation_m: { cs: 'Nadmořská výška (m)', en: 'Elevation (m)', de: 'Höhe (m)' },
+	stage: { cs: 'Vodní stav', en: 'Water level', de: 'Wasserstand' },
+	discharge: { cs: 'Průtok', en: 'Discharge', de: 'Abfluss' },
+	rainfall: { cs: 'Srážky (10 min)', en: 'Rainfall (10 min)', de: 'Niederschlag (10 min)' },
+	vehicles_light: { cs: 'Osobní vozidla (15 min)', en: 'Light vehicles (15 min)', de: 'Pkw (15 min)' },
+	vehicles_heavy: { cs: 'Těžká vozidla (15 min)', en: 'Heavy vehicles (15 min)', de: 'Lkw (15 min)' },
+	mean_speed: { cs: 'Průměrná rychlost', en: 'Mean speed', de: 'Mittlere Geschwindigkeit' },
+	throughput: { cs: 'Propustnost', en: 'Throughput', de: 'Durchsatz' },
+	latency: { cs: 'Latence', en: 'Latency', de: 'Latenz' }
 };
 
 const VALUE_LABELS: Record<string, Localised> = {

@@ -1,5 +1,8 @@
 import type { LayerMeta } from './types';
 
+/** ČHMÚ's colours of the flood-activity levels. */
+export const SPA_COLOURS = { spa1: '#8fd14f', spa2: '#f39c12', spa3: '#e02020', extreme: '#8e44ad' } as const;
+
 const threshold = (level: string, unit: string) => ({ type: 'number' as const, description: `${level} threshold in ${unit} (absent where ČHMÚ sets none)` });
 
 export const floodGauges: LayerMeta = {
@@ -33,15 +36,33 @@ export const floodGauges: LayerMeta = {
 			part: 'circle',
 			type: 'circle',
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3, 12, 7],
-				'circle-color': ['case', ['get', 'has_spa_thresholds'], '#1f5fa8', '#8aa6c4'],
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8],
+				'circle-color': [
+					'case',
+					['==', ['feature-state', 'stage'], null],
+					['case', ['get', 'has_spa_thresholds'], '#1f5fa8', '#8aa6c4'],
+					// SPA4 counts as extreme only where ČHMÚ set it above SPA 3 (a few stations list it lower).
+					['all', ['has', 'extreme_cm'], ['>', ['get', 'extreme_cm'], ['coalesce', ['get', 'spa3_cm'], 0]], ['>=', ['feature-state', 'stage'], ['get', 'extreme_cm']]],
+					SPA_COLOURS.extreme,
+					['all', ['has', 'spa3_cm'], ['>=', ['feature-state', 'stage'], ['get', 'spa3_cm']]],
+					SPA_COLOURS.spa3,
+					['all', ['has', 'spa2_cm'], ['>=', ['feature-state', 'stage'], ['get', 'spa2_cm']]],
+					SPA_COLOURS.spa2,
+					['all', ['has', 'spa1_cm'], ['>=', ['feature-state', 'stage'], ['get', 'spa1_cm']]],
+					SPA_COLOURS.spa1,
+					['case', ['get', 'has_spa_thresholds'], '#1f5fa8', '#8aa6c4']
+				],
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 1.5
 			}
 		}
 	],
 	legend: [
-		{ label: { cs: 'Stanice s SPA', en: 'Gauge with SPA thresholds', de: 'Pegel mit Hochwasserstufen' }, color: '#1f5fa8', shape: 'circle' },
-		{ label: { cs: 'Stanice bez SPA', en: 'Gauge without SPA thresholds', de: 'Pegel ohne Hochwasserstufen' }, color: '#8aa6c4', shape: 'circle' }
+		{ label: { cs: 'Stanice s SPA, pod SPA 1', en: 'Gauge with SPA thresholds, below SPA 1', de: 'Pegel mit Hochwasserstufen, unter Stufe 1' }, color: '#1f5fa8', shape: 'circle' },
+		{ label: { cs: 'Stanice bez SPA', en: 'Gauge without SPA thresholds', de: 'Pegel ohne Hochwasserstufen' }, color: '#8aa6c4', shape: 'circle' },
+		{ label: { cs: 'SPA 1 bdělost', en: 'SPA 1 alert', de: 'Stufe 1 Wachsamkeit' }, color: SPA_COLOURS.spa1, shape: 'circle' },
+		{ label: { cs: 'SPA 2 pohotovost', en: 'SPA 2 readiness', de: 'Stufe 2 Bereitschaft' }, color: SPA_COLOURS.spa2, shape: 'circle' },
+		{ label: { cs: 'SPA 3 ohrožení', en: 'SPA 3 danger', de: 'Stufe 3 Gefahr' }, color: SPA_COLOURS.spa3, shape: 'circle' },
+		{ label: { cs: 'Extrémní povodeň', en: 'Extreme flood', de: 'Extremhochwasser' }, color: SPA_COLOURS.extreme, shape: 'circle' }
 	]
 };

@@ -1,0 +1,87 @@
+/** One reading as the live stream sends it (see src/lib/server/telemetry/stream.ts). */
+export interface LiveReading {
+	seq: number;
+	layer: string;
+	feature: number;
+	property: string;
+	unit: string;
+	time: string;
+	value: number;
+}
+
+const LAYERS = ['flood_gauges', 'rain_gauges', 'traffic_sensors', 'corridors_5g'];
+
+/**
+ * Live telemetry from `GET /api/stream`. While paused (WCAG 2.2.2) readings are still received but not shown;
+ * resuming shows the newest of each.
+ */
+export class LiveState {
+	paused = $state(false);
+	connected = $state(false);
+	lastUpdate = $state<number>();
+	received = $state(0);
+	/** Newest reading per `layer/feature/property`, as shown. */
+	latest = $state.raw(new Map<string, LiveReading>());
+	#pending = new Map<string, LiveReading>();
+	#source?: EventSource;
+	#listeners = new Set<(readings: LiveReading[]) => void>();
+
+	static key(layer: string, feature: number, property: string) {
+		return `${layer}/${feature}/${property}`;
+	}
+
+	connect() {
+		this.#source?.close();
+		const source = new EventSource(`/api/stream?layers=${LAYERS.join(',')}`);
+		source.onopen = () => (this.connected = true);
+		source.onerror = () => (this.connected = false);
+		source.addEventListener('observation', (event) => {
+			const reading = JSON.parse((event as MessageEvent<string>).data) as LiveReading;
+			this.received++;
+			this.#pending.set(LiveState.key(reading.layer, reading.feature, reading.property), reading);
+			if (!this.paused) this.#flush();
+		});
+		this.#source = source;
+	}
+
+	/** Seeds the newest stored readings so the map shows the current state before the first live event. */
+	async seed(fetcher: typeof fetch = fetch) {
+		for (const layer of LAYERS) {
+			const response = await fetcher(`/api/datastreams?layer=${layer}`);
+			if (!response.ok) continue;
+			const { datastreams } = (await response.json()) as { datastreams: { id: number; layer: string; feature: number; property: string; unit: string; latest_time: string | null; latest_value: number | null }[] };
+			for (const stream of datastreams) {
+				if (stream.latest_time === null || stream.latest_value === null) continue;
+				const key = LiveState.key(stream.layer, stream.feature, stream.property);
+				if (!this.#pending.has(key)) this.#pending.set(key, { seq: 0, layer: stream.layer, feature: stream.feature, property: stream.property, unit: stream.unit, time: stream.latest_time, value: stream.latest_value });
+			}
+		}
+		if (!this.paused) this.#flush();
+	}
+
+	setPaused(paused: boolean) {
+		this.paused = paused;
+		if (!paused) this.#flush();
+	}
+
+	onReadings(listener: (readings: LiveReading[]) => void) {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	close() {
+		this.#source?.close();
+		this.connected = false;
+	}
+
+	#flush() {
+		if (this.#pending.size === 0) return;
+		const readings = [...this.#pending.values()];
+		this.#pending.clear();
+		const latest = new Map(this.latest);
+		for (const reading of readings) latest.set(LiveState.key(reading.layer, reading.feature, reading.property), reading);
+		this.latest = latest;
+		this.lastUpdate = Date.now();
+		for (const listener of this.#listeners) listener(readings);
+	}
+}

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
+import { PNG } from 'pngjs';
+import { provisionDatabase } from '../../src/lib/server/db/provision';
+import { createDeviceKey } from '../../src/lib/server/telemetry/keys';
+import { waitForMap } from './map-helpers';
+
+const GAUGE = { feature: 221000, lon: 14.0416405, lat: 50.6539316, spa1: 450 };
+let key: string;
+let stage: number;
+
+test.beforeAll(async () => {
+	const database = await provisionDatabase({ database: 'region_atlas_test' });
+	const client = new pg.Client({ connectionString: database.url });
+	await client.connect();
+	key = (await createDeviceKey(client, 'e2e live', { all: true })).key;
+	const { rows } = await client.query<{ id: number }>(
+		"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'flood_gauges' AND s.feature_id = $1 AND d.observed_property = 'stage'",
+		[GAUGE.feature]
+	);
+	stage = rows[0]!.id;
+	await client.end();
+});
+
+async function centrePixel(page: Page): Promise<[number, number, number]> {
+	const box = (await page.getByTestId('atlas-map').boundingBox())!;
+	const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x + box.width / 2 - 1, y: box.y + box.height / 2 - 1, width: 3, height: 3 } }));
+	const offset = (png.width + 1) * 4;
+	return [png.data[offset]!, png.data[offset + 1]!, png.data[offset + 2]!];
+}
+
+test('a gauge marker turns SPA 1 green when a live reading crosses SPA 1, and pausing holds the map still', async ({ page, request }) => {
+	const post = (value: number, secondsAgo: number) =>
+		request.post('/api/observations', {
+			headers: { Authorization: `Bearer ${key}` },
+			data: [{ datastream: stage, phenomenonTime: new Date(Date.now() - secondsAgo * 1000).toISOString(), result: value }]
+		});
+	expect((await post(GAUGE.spa1 - 100, 20)).status()).toBe(200);
+
+	await page.goto(`/?layers=flood_gauges&map=14/${GAUGE.lat}/${GAUGE.lon}/0`);
+	await waitForMap(page);
+	await expect(page.getByTestId('live')).toContainText(/Připojeno/);
+	await expect.poll(() => centrePixel(page)).toEqual([0x1f, 0x5f, 0xa8]);
+
+	await page.getByRole('button', { name: 'Pozastavit živá data' }).click();
+	expect((await post(GAUGE.spa1 + 20, 10)).status()).toBe(200);
+	await page.waitForTimeout(1_500);
+	expect(await centrePixel(page)).toEqual([0x1f, 0x5f, 0xa8]);
+
+	await page.getByRole('button', { name: 'Obnovit živá data' }).click();
+	await expect.poll(() => centrePixel(page), { timeout: 5_000 }).toEqual([0x8f, 0xd1, 0x4f]);
+});
