@@ -236,9 +236,12 @@ async function ensureDatabase(maintenanceUrl: string, database: string) {
 	}
 }
 
-/** Stops the cluster in `dataDir`, whoever started it (tests use this to take the database away from the app). */
-export async function stopEmbeddedCluster(dataDir: string): Promise<void> {
+/**
+ * Stops the cluster in `dataDir`, whoever started it (tests use this to take the database away from the app);
+ * `immediate` is a crash without a checkpoint, which recovery must survive.
+ */
+export async function stopEmbeddedCluster(dataDir: string, mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
 	const { bindir } = await findServerBinaries();
 	const root = resolve(dataDir);
-	await asOwner(join(bindir, 'pg_ctl'), ['stop', '-D', join(root, 'pg'), '-m', 'fast', '-w', '-t', '60'], root);
+	await asOwner(join(bindir, 'pg_ctl'), ['stop', '-D', join(root, 'pg'), '-m', mode, '-w', '-t', '60'], root);
 }

@@ -52,17 +52,36 @@ async function authenticatedJson(request: Request): Promise<{ scope: KeyScope; b
 }
 
 /** `POST /api/observations`: a SensorThings CreateObservations batch or a plain list, reported per item. */
-export async function observationsResponse(request: Request): Promise<Response> {
-	const input = await authenticatedJson(request);
-	if (input instanceof Response) return input;
-	const parsed = parseBody(input.body);
-	if (!parsed.ok) return jsonError(400, parsed.message);
-	return Response.json(await ingest(db(), parsed.readings, input.scope));
+export function observationsResponse(request: Request): Promise<Response> {
+	return storing(async () => {
+		const input = await authenticatedJson(request);
+		if (input instanceof Response) return input;
+		const parsed = parseBody(input.body);
+		if (!parsed.ok) return jsonError(400, parsed.message);
+		return Response.json(await ingest(db(), parsed.readings, input.scope));
+	});
+}
+
+/**
+ * A batch the database did not confirm was not acknowledged: say so with 503 so the device retries. Readings are
+ * idempotent, so a retry of a batch that did get stored only reports duplicates.
+ */
+async function storing(work: () => Promise<Response>): Promise<Response> {
+	try {
+		return await work();
+	} catch (error) {
+		console.warn(`ingest: batch not stored: ${(error as Error).message}`);
+		const response = jsonError(503, 'The database did not confirm this batch, so none of it is acknowledged. Retry it; readings already stored are reported as duplicates.');
+		response.headers.set('Retry-After', '5');
+		return response;
+	}
 }
 
 /** `POST /api/chirpstack?event=up`: a ChirpStack v4 HTTP integration. */
-export async function chirpstackIntegrationResponse(request: Request, url: URL): Promise<Response> {
-	const input = await authenticatedJson(request);
-	if (input instanceof Response) return input;
-	return chirpstackResponse(url.searchParams.get('event'), input.body, input.scope);
+export function chirpstackIntegrationResponse(request: Request, url: URL): Promise<Response> {
+	return storing(async () => {
+		const input = await authenticatedJson(request);
+		if (input instanceof Response) return input;
+		return chirpstackResponse(url.searchParams.get('event'), input.body, input.scope);
+	});
 }
