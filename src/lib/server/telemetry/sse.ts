@@ -27,7 +27,16 @@ function parseFilter(url: URL): StreamFilter | string {
 }
 
 const encoder = new TextEncoder();
-const frame = (event: StreamEvent) => encoder.encode(`id: ${event.seq}\nevent: observation\ndata: ${JSON.stringify(event)}\n\n`);
+/** Each event is encoded once, however many clients receive it. */
+const frames = new WeakMap<StreamEvent, Uint8Array>();
+function frame(event: StreamEvent): Uint8Array {
+	let bytes = frames.get(event);
+	if (!bytes) {
+		bytes = encoder.encode(`id: ${event.seq}\nevent: observation\ndata: ${JSON.stringify(event)}\n\n`);
+		frames.set(event, bytes);
+	}
+	return bytes;
+}
 
 /** `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events, replaying from `Last-Event-ID` after a reconnect. */
 export async function streamResponse(request: Request, url: URL): Promise<Response> {
