@@ -1,8 +1,18 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
 import { closeDb } from '$lib/server/db/pool';
+import { env } from '$lib/server/env';
+import { startMqttIngest } from '$lib/server/telemetry/mqtt';
 import { streamHub } from '$lib/server/telemetry/stream';
 import { tileService } from '$lib/server/tiles';
+
+let mqtt: ReturnType<typeof startMqttIngest>['client'] | undefined;
+
+/** With ATLAS_MQTT_URL set, readings published to the broker are ingested like HTTP ones. */
+export const init: ServerInit = () => {
+	const url = env().ATLAS_MQTT_URL;
+	if (url) mqtt = startMqttIngest(url).client;
+};
 
 /** `<html lang>` follows `?lang=` so the server-rendered page is announced in the right language. */
 export const handle: Handle = ({ event, resolve }) => {
@@ -13,6 +23,6 @@ export const handle: Handle = ({ event, resolve }) => {
 
 // adapter-node emits this after the HTTP server has drained on SIGINT/SIGTERM.
 process.on('sveltekit:shutdown', async () => {
-	await Promise.all([tileService().close(), streamHub.close()]);
+	await Promise.all([tileService().close(), streamHub.close(), mqtt?.endAsync()]);
 	await closeDb();
 });

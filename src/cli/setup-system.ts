@@ -1,6 +1,7 @@
 /**
- * Installs what npm cannot: the PostgreSQL server with PostGIS (unless DATABASE_URL points elsewhere) and Debian's
- * Chromium for the browser tests. As root it uses apt-get; otherwise it prints the exact command and stops.
+ * Installs what npm cannot: the PostgreSQL server with PostGIS (unless DATABASE_URL points elsewhere), Debian's
+ * Chromium for the browser tests and the Mosquitto broker for the MQTT ingest tests. As root it uses apt-get;
+ * otherwise it prints the exact command and stops.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fail, log } from './log';
 
 const run = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
+const MOSQUITTO = '/usr/sbin/mosquitto';
 const isRoot = process.getuid?.() === 0;
 
 async function aptInstall(packages: string[]) {
@@ -32,6 +34,8 @@ try {
 	}
 	if (!existsSync(CHROMIUM)) await aptInstall(['chromium']);
 	log(`Chromium for browser tests: ready (${CHROMIUM}).`);
+	if (!existsSync(MOSQUITTO)) await aptInstall(['mosquitto']);
+	log(`Mosquitto MQTT broker for the ingest tests: ready (${MOSQUITTO}).`);
 } catch (error) {
 	fail(error);
 }

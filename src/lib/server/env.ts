@@ -22,6 +22,11 @@ const schema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	HOST: z.string().default('0.0.0.0'),
 	ORIGIN: z.url({ message: 'must be the public origin, e.g. https://atlas.example.cz' }).optional(),
+	ATLAS_MQTT_URL: z
+		.string()
+		.regex(/^(mqtts?|wss?):\/\/.+/, 'must be a broker URL such as mqtt://127.0.0.1:1883')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	ATLAS_BASEMAP_STYLE_URL: z
 		.url({ message: 'must be the URL of a MapLibre style JSON' })
 		.optional()
