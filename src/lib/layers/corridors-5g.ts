@@ -28,7 +28,16 @@ export const corridors5g: LayerMeta = {
 			type: 'line',
 			paint: {
 				'line-color': ['match', ['get', 'status'], 'live', '#6a1b9a', 'piloting', '#9c4dcc', '#c9a0dc'],
-				'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 14, 6]
+				// Widens with the live throughput as a share of the nominal bandwidth (feature state from the stream).
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					6,
+					['*', 2, ['+', 1, ['min', 1, ['/', ['coalesce', ['feature-state', 'throughput'], 0], ['get', 'bandwidth_mbps']]]]],
+					14,
+					['*', 6, ['+', 1, ['min', 1, ['/', ['coalesce', ['feature-state', 'throughput'], 0], ['get', 'bandwidth_mbps']]]]]
+				]
 			}
 		}
 	],

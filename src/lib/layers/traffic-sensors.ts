@@ -28,7 +28,16 @@ export const trafficSensors: LayerMeta = {
 			part: 'circle',
 			type: 'circle',
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3, 14, 7],
+				// Grows with the live 15-minute count (feature state from the stream), up to 2.5 × at 1,500 vehicles.
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					8,
+					['*', 3, ['+', 1, ['*', 1.5, ['min', 1, ['/', ['coalesce', ['feature-state', 'vehicles_light'], 0], 1500]]]]],
+					14,
+					['*', 7, ['+', 1, ['*', 1.5, ['min', 1, ['/', ['coalesce', ['feature-state', 'vehicles_light'], 0], 1500]]]]]
+				],
 				'circle-color': ['match', ['get', 'road_class'], 'motorway', '#c0392b', '#e67e22'],
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 1
