@@ -1,4 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
 import { closeDb } from '$lib/server/db/pool';
 import { env } from '$lib/server/env';
@@ -20,6 +21,9 @@ export const handle: Handle = ({ event, resolve }) => {
 	const lang = isLocale(requested) ? requested : DEFAULT_LOCALE;
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%atlas.lang%', lang) });
 };
+
+// adapter-node waits for open requests before it exits; live streams never finish by themselves, so end them.
+if (!dev) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => streamHub.endStreams());
 
 // adapter-node emits this after the HTTP server has drained on SIGINT/SIGTERM.
 process.on('sveltekit:shutdown', async () => {

@@ -71,7 +71,7 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 				const buffered: StreamEvent[][] = [];
 				const replayed = new Set<number>();
 				let replaying = true;
-				unsubscribe = streamHub.subscribe((events) => (replaying ? buffered.push(events) : send(events, replayed)));
+				unsubscribe = streamHub.subscribe((events) => (replaying ? buffered.push(events) : send(events, replayed)), close);
 				controller.enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
 				if (Number.isInteger(lastEventId)) {
 					const missed = await eventsBetween(lastEventId);

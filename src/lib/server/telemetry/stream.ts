@@ -55,6 +55,7 @@ export async function eventsBetween(afterSeq: number, untilSeq = Number.MAX_SAFE
 }
 
 type Subscriber = (events: StreamEvent[]) => void;
+type Closer = () => void;
 
 /**
  * One LISTEN connection per app instance: every committed batch announces its seq range, the hub reads those
@@ -62,15 +63,26 @@ type Subscriber = (events: StreamEvent[]) => void;
  */
 class StreamHub {
 	readonly #subscribers = new Set<Subscriber>();
+	readonly #closers = new Map<Subscriber, Closer>();
 	#client?: pg.Client;
 	#connecting?: Promise<void>;
 	/** Highest seq handed out, to catch up on what was committed while the LISTEN connection was down. */
 	#lastSeq?: number;
 
-	subscribe(subscriber: Subscriber): () => void {
+	/** `close` ends the client's response when the app shuts down, so open streams do not hold the exit up. */
+	subscribe(subscriber: Subscriber, close: Closer): () => void {
 		this.#subscribers.add(subscriber);
+		this.#closers.set(subscriber, close);
 		void this.#listen();
-		return () => this.#subscribers.delete(subscriber);
+		return () => {
+			this.#subscribers.delete(subscriber);
+			this.#closers.delete(subscriber);
+		};
+	}
+
+	/** Ends every open stream (clients reconnect elsewhere with Last-Event-ID). */
+	endStreams() {
+		for (const close of [...this.#closers.values()]) close();
 	}
 
 	/** Resolves once notifications are being received. */
@@ -105,6 +117,7 @@ class StreamHub {
 	}
 
 	async close(): Promise<void> {
+		this.endStreams();
 		this.#subscribers.clear();
 		const client = this.#client;
 		this.#client = undefined;
