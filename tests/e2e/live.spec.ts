@@ -49,4 +49,8 @@ test('a gauge marker turns SPA 1 green when a live reading crosses SPA 1, and pa
 
 	await page.getByRole('button', { name: 'Obnovit živá data' }).click();
 	await expect.poll(() => centrePixel(page), { timeout: 5_000 }).toEqual([0x8f, 0xd1, 0x4f]);
+
+	// The level is also written out, so colour is not the only cue.
+	await page.locator('canvas.maplibregl-canvas').click();
+	await expect(page.getByTestId('spa-level')).toHaveText('SPA 1 bdělost');
 });

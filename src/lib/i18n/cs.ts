@@ -58,6 +58,12 @@ export const cs = {
 	'live.paused': 'Pozastaveno: mapa se nemění, data se dál přijímají.',
 	'details.latest': 'Poslední měření',
 	'details.age': 'před {minutes} min',
+	'spa.none': 'pod SPA 1',
+	'spa.spa1': 'SPA 1 bdělost',
+	'spa.spa2': 'SPA 2 pohotovost',
+	'spa.spa3': 'SPA 3 ohrožení',
+	'spa.extreme': 'extrémní povodeň',
+	'details.spa': 'Měřený stupeň povodňové aktivity',
 	'yes': 'ano',
 	'no': 'ne'
 } as const;

@@ -59,6 +59,12 @@ export const de: Messages = {
 	'live.paused': 'Angehalten: die Karte bleibt stehen, Daten kommen weiter an.',
 	'details.latest': 'Letzte Messwerte',
 	'details.age': 'vor {minutes} min',
+	'spa.none': 'unter Stufe 1',
+	'spa.spa1': 'Stufe 1 Wachsamkeit',
+	'spa.spa2': 'Stufe 2 Bereitschaft',
+	'spa.spa3': 'Stufe 3 Gefahr',
+	'spa.extreme': 'Extremhochwasser',
+	'details.spa': 'Gemessene Hochwasserstufe',
 	'yes': 'ja',
 	'no': 'nein'
 };

@@ -59,6 +59,12 @@ export const en: Messages = {
 	'live.paused': 'Paused: the map stays still, data keeps arriving.',
 	'details.latest': 'Latest readings',
 	'details.age': '{minutes} min ago',
+	'spa.none': 'below SPA 1',
+	'spa.spa1': 'SPA 1 alert',
+	'spa.spa2': 'SPA 2 readiness',
+	'spa.spa3': 'SPA 3 danger',
+	'spa.extreme': 'extreme flood',
+	'details.spa': 'Measured flood-activity level',
 	'yes': 'yes',
 	'no': 'no'
 };

@@ -41,7 +41,7 @@ export const floodGauges: LayerMeta = {
 					'case',
 					['==', ['feature-state', 'stage'], null],
 					['case', ['get', 'has_spa_thresholds'], '#1f5fa8', '#8aa6c4'],
-					// SPA4 counts as extreme only where ČHMÚ set it above SPA 3 (a few stations list it lower).
+					// Same rule as src/lib/flood/spa.ts: SPA4 is extreme only where ČHMÚ set it above SPA 3.
 					['all', ['has', 'extreme_cm'], ['>', ['get', 'extreme_cm'], ['coalesce', ['get', 'spa3_cm'], 0]], ['>=', ['feature-state', 'stage'], ['get', 'extreme_cm']]],
 					SPA_COLOURS.extreme,
 					['all', ['has', 'spa3_cm'], ['>=', ['feature-state', 'stage'], ['get', 'spa3_cm']]],
