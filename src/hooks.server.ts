@@ -1,7 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
-import { closeDb } from '$lib/server/db/pool';
+import { assertPoolFitsServer, closeDb } from '$lib/server/db/pool';
 import { env } from '$lib/server/env';
 import { startMqttIngest } from '$lib/server/telemetry/mqtt';
 import { streamHub } from '$lib/server/telemetry/stream';
@@ -9,8 +9,9 @@ import { tileService } from '$lib/server/tiles';
 
 let mqtt: ReturnType<typeof startMqttIngest>['client'] | undefined;
 
-/** With ATLAS_MQTT_URL set, readings published to the broker are ingested like HTTP ones. */
-export const init: ServerInit = () => {
+/** Checks the pool size against the server, and with ATLAS_MQTT_URL set ingests from the broker too. */
+export const init: ServerInit = async () => {
+	await assertPoolFitsServer();
 	const url = env().ATLAS_MQTT_URL;
 	if (url) mqtt = startMqttIngest(url).client;
 };

@@ -11,10 +11,6 @@ const loadDir = join(projectRoot, 'sql', 'load');
 /** What each load statement (sql/load/NN_<name>.sql) gets as $1; statements not listed take no parameter. */
 type Inputs = Record<string, () => unknown>;
 
-export async function readDataFile<T>(name: string): Promise<T> {
-	return JSON.parse(await readFile(join(dataDir, name), 'utf8')) as T;
-}
-
 export interface LoadOptions {
 	size?: SyntheticSize;
 	seed?: string;

@@ -39,13 +39,19 @@ export async function closeDb(): Promise<void> {
 	await current?.end();
 }
 
-/** Fails when the pool could take every connection the server allows, leaving none for migrations or psql. */
+/**
+ * Fails when the pool could take every connection the server allows, leaving none for migrations, the LISTEN
+ * connections or psql. A server that is not reachable yet is not an error here: the pool retries when needed.
+ */
 export async function assertPoolFitsServer(): Promise<void> {
-	const { rows } = await db().query<{ max_connections: number; reserved: number }>(
-		`SELECT current_setting('max_connections')::int AS max_connections,
-		        current_setting('superuser_reserved_connections')::int AS reserved`
-	);
-	const limit = rows[0]!.max_connections - rows[0]!.reserved;
+	const result = await db()
+		.query<{ max_connections: number; reserved: number }>(
+			`SELECT current_setting('max_connections')::int AS max_connections,
+			        current_setting('superuser_reserved_connections')::int AS reserved`
+		)
+		.catch(() => undefined);
+	if (!result) return;
+	const limit = result.rows[0]!.max_connections - result.rows[0]!.reserved - 2;
 	if (env().ATLAS_DB_POOL_MAX >= limit) {
 		throw new Error(`ATLAS_DB_POOL_MAX=${env().ATLAS_DB_POOL_MAX} is not below the server's ${limit} available connections; lower it.`);
 	}

@@ -4,7 +4,7 @@ import { gzip } from 'node:zlib';
 import pg from 'pg';
 import { LAYERS, type LayerMeta } from '$lib/layers';
 import type { TileCoords } from '$lib/tiles/coords';
-import { createTileCache, tileCacheKey, type CachedTile, type TileCache } from './cache';
+import { tileCacheKey, type CachedTile, type TileCache } from './cache';
 import { queryTile } from './queries';
 import type { Visibility } from '../visibility';
 
@@ -110,14 +110,9 @@ export class TileService {
 		this.#listener = undefined;
 		await listener?.end().catch(() => {});
 	}
-
-	get cachedTiles(): number {
-		return this.#cache.size;
-	}
 }
 
 const etagOf = (mvt: Buffer) => `"${createHash('sha1').update(mvt).digest('base64url')}"`;
 
 const EMPTY: CachedTile = { mvt: Buffer.alloc(0), etag: etagOf(Buffer.alloc(0)) };
 
-export { createTileCache };
