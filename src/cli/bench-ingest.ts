@@ -3,12 +3,12 @@
  * straight on PostgreSQL (the floor); (2) ingest-to-client latency with 200 concurrent SSE clients while readings
  * arrive at 1,000 per second. Targets on a 2-core machine: ≥ 20,000 observations/s; p99 ≤ 250 ms.
  */
-import { spawn } from 'node:child_process';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import pg from 'pg';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { sqlFile } from '../lib/server/db/sql-file';
 import { createDeviceKey } from '../lib/server/telemetry/keys';
+import { startAppServer } from './app-server';
 import { fail, log } from './log';
 
 const PORT = 4304;
@@ -41,9 +41,7 @@ try {
 	const { rows } = await pool.query<{ id: number }>("SELECT d.id FROM datastream AS d WHERE d.observed_property IN ('vehicles_light', 'throughput', 'stage') ORDER BY d.id");
 	const datastreams = rows.map((row) => row.id);
 	const { key } = await createDeviceKey(pool, 'bench', { all: true });
-	const server = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), HOST: '127.0.0.1', ATLAS_INGEST_MAX_BYTES: String(8 * 1024 * 1024) }, stdio: ['ignore', 'ignore', 'inherit'] });
-	stopServer = () => server.kill('SIGTERM');
-	for (let attempt = 0; attempt < 100 && !(await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false)); attempt++) await new Promise((r) => setTimeout(r, 200));
+	stopServer = (await startAppServer(PORT, database.url, { ATLAS_INGEST_MAX_BYTES: String(8 * 1024 * 1024) })).stop;
 
 	// Every reading gets its own (datastream, minute) so nothing is a duplicate: minutes count back from a day ago.
 	let cursor = 0;

@@ -3,7 +3,6 @@
  * concurrency 1 and 8, against the same statements run straight on PostGIS in the same run (the floor).
  * Runs on its own database loaded at the benchmark size (≈20,000 brownfields, 20,000 sensors, 3,000 corridors).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { LAYERS, REGION_BOUNDS } from '../lib/layers';
@@ -13,6 +12,7 @@ import { SESSION_OPTIONS } from '../lib/server/db/pool';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { queryTile } from '../lib/server/tiles/queries';
 import { tilesCovering, type TileCoords } from '../lib/tiles/coords';
+import { startAppServer } from './app-server';
 import { fail, log } from './log';
 
 const ZOOMS = [6, 7, 8, 9, 10, 11, 12, 13, 14];
@@ -59,26 +59,6 @@ async function measure(tiles: TileCoords[], concurrency: number, fetchTile: (til
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-function startServer(port: number, databaseUrl: string, cacheMb: number): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ATLAS_TILE_CACHE_MB: String(cacheMb), ATLAS_DB_POOL_MAX: '10' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		const deadline = Date.now() + 30_000;
-		const poll = () =>
-			request({ host: '127.0.0.1', port, path: '/api/health' }, (response) => {
-				response.resume();
-				if (response.statusCode === 200) resolve(server);
-				else retry();
-			})
-				.on('error', retry)
-				.end();
-		const retry = () => (Date.now() > deadline ? reject(new Error(`The app on port ${port} did not become healthy.`)) : setTimeout(poll, 200));
-		poll();
-	});
-}
-
 function httpTile(port: number, agent: Agent) {
 	return (tile: TileCoords) =>
 		new Promise<number>((resolve, reject) => {
@@ -100,8 +80,8 @@ try {
 	// The floor runs the very statements the endpoint runs, prepared, with the same session settings.
 	const pool = new pg.Pool({ connectionString: database.url, max: 8, options: SESSION_OPTIONS });
 	const sqlTile = async (tile: TileCoords) => (await queryTile(pool, LAYERS.filter((layer) => tile.z >= layer.minzoom), tile.z, tile.x, tile.y, false)).length;
-	const cold = await startServer(4301, database.url, 0);
-	const warm = await startServer(4302, database.url, 1024);
+	const cold = await startAppServer(4301, database.url, { ATLAS_TILE_CACHE_MB: '0' });
+	const warm = await startAppServer(4302, database.url, { ATLAS_TILE_CACHE_MB: '1024' });
 	const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 	const lists = new Map(ZOOMS.map((z) => [z, tileList(z)]));
 
@@ -146,8 +126,8 @@ try {
 	}
 	console.log(failures.length ? `\nTargets missed:\n- ${failures.join('\n- ')}` : '\nAll targets met.');
 
-	cold.kill('SIGTERM');
-	warm.kill('SIGTERM');
+	cold.stop();
+	warm.stop();
 	agent.destroy();
 	await pool.end();
 	await database.stop();

@@ -3,9 +3,9 @@
  * the default layers, JavaScript transferred for `/` (compressed), and frame times while panning with the
  * choropleth on. Prints the figures against the targets (idle < 3 s, JS < 600 KB).
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { prepareDatabase } from '../lib/server/db/prepare';
+import { startAppServer } from './app-server';
 import { fail, log } from './log';
 
 const PORT = 4303;
@@ -21,15 +21,7 @@ async function waitForIdle(page: Page) {
 let stopServer = () => {};
 try {
 	const database = await prepareDatabase({ log });
-	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	stopServer = () => server.kill('SIGTERM');
-	for (let attempt = 0; attempt < 100; attempt++) {
-		if (await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false)) break;
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
+	stopServer = (await startAppServer(PORT, database.url)).stop;
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
@@ -75,7 +67,7 @@ try {
 	const frames = ((await page.evaluate('window.benchFrames')) as number[]).slice(2);
 	await context.close();
 	await browser.close();
-	server.kill('SIGTERM');
+	stopServer();
 	await database.stop();
 
 	const idle = median(idleTimes);

@@ -1,21 +1,13 @@
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
-import { provisionDatabase } from '../../src/lib/server/db/provision';
-import { createDeviceKey } from '../../src/lib/server/telemetry/keys';
+import { deviceKeyAndDatastreams } from './telemetry-helpers';
 
 let key: string;
 let datastream: number;
 
 test.beforeAll(async () => {
-	const database = await provisionDatabase({ database: 'region_atlas_test' });
-	const client = new pg.Client({ connectionString: database.url });
-	await client.connect();
-	key = (await createDeviceKey(client, 'e2e', { all: true })).key;
-	const { rows } = await client.query<{ id: number }>(
-		"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'rain_gauges' ORDER BY d.id LIMIT 1"
-	);
-	datastream = rows[0]!.id;
-	await client.end();
+	const setup = await deviceKeyAndDatastreams('e2e', "SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'rain_gauges' ORDER BY d.id LIMIT 1");
+	key = setup.key;
+	datastream = setup.datastreams[0]!;
 });
 
 const post = (request: import('@playwright/test').APIRequestContext, data: string, headers: Record<string, string> = {}) =>

@@ -1,25 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
 import { PNG } from 'pngjs';
-import { provisionDatabase } from '../../src/lib/server/db/provision';
-import { createDeviceKey } from '../../src/lib/server/telemetry/keys';
 import { waitForMap } from './map-helpers';
+import { deviceKeyAndDatastreams } from './telemetry-helpers';
 
 const GAUGE = { feature: 221000, lon: 14.0416405, lat: 50.6539316, spa1: 450 };
 let key: string;
 let stage: number;
 
 test.beforeAll(async () => {
-	const database = await provisionDatabase({ database: 'region_atlas_test' });
-	const client = new pg.Client({ connectionString: database.url });
-	await client.connect();
-	key = (await createDeviceKey(client, 'e2e live', { all: true })).key;
-	const { rows } = await client.query<{ id: number }>(
+	const setup = await deviceKeyAndDatastreams(
+		'e2e live',
 		"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'flood_gauges' AND s.feature_id = $1 AND d.observed_property = 'stage'",
 		[GAUGE.feature]
 	);
-	stage = rows[0]!.id;
-	await client.end();
+	key = setup.key;
+	stage = setup.datastreams[0]!;
 });
 
 async function centrePixel(page: Page): Promise<[number, number, number]> {

@@ -1,22 +1,18 @@
-import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { stopEmbeddedCluster } from '../../src/lib/server/db/embedded';
 import { provisionDatabase } from '../../src/lib/server/db/provision';
 import { env } from '../../src/lib/server/env';
-import { createDeviceKey } from '../../src/lib/server/telemetry/keys';
+import { startAppServer } from '../../src/cli/app-server';
+import { deviceKeyAndDatastreams, withTestDatabase } from './telemetry-helpers';
 
 let key: string;
 let datastreams: number[];
 
 test.beforeAll(async () => {
-	const database = await provisionDatabase({ database: 'region_atlas_test' });
-	const client = new pg.Client({ connectionString: database.url });
-	await client.connect();
-	key = (await createDeviceKey(client, 'e2e resilience', { all: true })).key;
-	const { rows } = await client.query<{ id: number }>("SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'traffic_sensors' ORDER BY d.id LIMIT 50");
-	datastreams = rows.map((row) => row.id);
-	await client.end();
+	({ key, datastreams } = await deviceKeyAndDatastreams(
+		'e2e resilience',
+		"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'traffic_sensors' ORDER BY d.id LIMIT 50"
+	));
 });
 
 test('nothing acknowledged is lost when the database crashes and restarts mid-run', async ({ request }) => {
@@ -47,23 +43,19 @@ test('nothing acknowledged is lost when the database crashes and restarts mid-ru
 	expect(refused).toBeGreaterThan(0);
 	expect(acknowledged.length).toBeGreaterThanOrEqual(20 * datastreams.length);
 
-	const database = await provisionDatabase({ database: 'region_atlas_test' });
-	const client = new pg.Client({ connectionString: database.url });
-	await client.connect();
-	const { rows } = await client.query<{ n: number }>(
-		'SELECT count(*)::int AS n FROM unnest($1::integer[], $2::timestamptz[]) AS a (datastream_id, phenomenon_time) JOIN observation AS o USING (datastream_id, phenomenon_time)',
-		[acknowledged.map((reading) => reading.datastream), acknowledged.map((reading) => reading.phenomenonTime)]
+	const { rows } = await withTestDatabase((client) =>
+		client.query<{ n: number }>(
+			'SELECT count(*)::int AS n FROM unnest($1::integer[], $2::timestamptz[]) AS a (datastream_id, phenomenon_time) JOIN observation AS o USING (datastream_id, phenomenon_time)',
+			[acknowledged.map((reading) => reading.datastream), acknowledged.map((reading) => reading.phenomenonTime)]
+		)
 	);
-	await client.end();
 	expect(rows[0]!.n).toBe(acknowledged.length);
 });
 
 test('two app instances on one database both stream every reading', async ({ request, baseURL }) => {
 	const database = await provisionDatabase({ database: 'region_atlas_test' });
-	const port = 4199;
-	const second = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	const second = await startAppServer(4199, database.url);
 	try {
-		await expect.poll(async () => fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.status, () => 0), { timeout: 20_000 }).toBe(200);
 		const open = async (origin: string) => {
 			const controller = new AbortController();
 			const response = await fetch(`${origin}/api/stream?layers=traffic_sensors`, { signal: controller.signal });
@@ -79,7 +71,7 @@ test('two app instances on one database both stream every reading', async ({ req
 				}
 			};
 		};
-		const [first, other] = await Promise.all([open(baseURL!), open(`http://127.0.0.1:${port}`)]);
+		const [first, other] = await Promise.all([open(baseURL!), open(second.origin)]);
 		const value = 123;
 		const response = await request.post('/api/observations', {
 			headers: { Authorization: `Bearer ${key}` },
@@ -89,6 +81,6 @@ test('two app instances on one database both stream every reading', async ({ req
 		expect(await first.until(`"value":${value}`)).toContain(`"value":${value}`);
 		expect(await other.until(`"value":${value}`)).toContain(`"value":${value}`);
 	} finally {
-		second.kill('SIGTERM');
+		second.stop();
 	}
 });

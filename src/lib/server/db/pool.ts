@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { env } from '../env';
 
+/** Anything that runs a query: the pool, a client, a test's own pool. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
 let pool: pg.Pool | undefined;
 
 /**

@@ -1,7 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type pg from 'pg';
-
-type Queryable = Pick<pg.Pool, 'query'>;
+import type { Queryable } from '../db/pool';
 
 /** A device key is `ra_<prefix>_<secret>`; the prefix finds the row, only a SHA-256 of the secret is stored. */
 const KEY_FORMAT = /^ra_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;

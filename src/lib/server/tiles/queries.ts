@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import type { Queryable } from '../db/pool';
 import type { LayerMeta } from '$lib/layers';
 import { sqlFile } from '../db/sql-file';
 
@@ -36,5 +36,3 @@ export async function queryTile(db: Queryable, layers: readonly LayerMeta[], z: 
 	const { rows } = await db.query<{ mvt: Buffer }>({ ...tileStatement(layers), values: [z, x, y, includeRestricted] });
 	return rows[0]!.mvt;
 }
-
-type Queryable = Pick<pg.Pool, 'query'>;

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+
+export interface AppServer {
+	origin: string;
+	stop(): void;
+}
+
+/** Starts the built app (`build/index.js`) on 127.0.0.1:port against a database and waits until it is healthy. */
+export async function startAppServer(port: number, databaseUrl: string, settings: Record<string, string> = {}): Promise<AppServer> {
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...settings },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const origin = `http://127.0.0.1:${port}`;
+	const stop = () => void server.kill('SIGTERM');
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (await fetch(`${origin}/api/health`).then((response) => response.ok, () => false)) return { origin, stop };
+		if (server.exitCode !== null) break;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	stop();
+	throw new Error(`The app did not become healthy on ${origin}. Was it built (npm run build)? Is the port free?`);
+}
