@@ -3,7 +3,29 @@ import adapter from '@sveltejs/adapter-node';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter()
+		adapter: adapter(),
+		// Scripts only with a per-response nonce: no inline script runs unless the server rendered it. Styles stay
+		// inline-able because Svelte and MapLibre set element styles. An external basemap widens connect-src and
+		// img-src at runtime (src/lib/server/security.ts).
+		csp: {
+			mode: 'nonce',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
+		// Form posts from other origins are refused (SvelteKit's default, stated so nobody turns it off).
+		csrf: { trustedOrigins: [] }
 	}
 };
 

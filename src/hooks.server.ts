@@ -1,11 +1,16 @@
+import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
+import { guard } from '$lib/server/auth/guard';
 import { assertPoolFitsServer, closeDb } from '$lib/server/db/pool';
 import { env } from '$lib/server/env';
+import { securityHeaders } from '$lib/server/security';
 import { startMqttIngest } from '$lib/server/telemetry/mqtt';
 import { streamHub } from '$lib/server/telemetry/stream';
 import { tileService } from '$lib/server/tiles';
+
+export { handleError } from '$lib/server/security';
 
 let mqtt: ReturnType<typeof startMqttIngest>['client'] | undefined;
 
@@ -17,11 +22,13 @@ export const init: ServerInit = async () => {
 };
 
 /** `<html lang>` follows `?lang=` so the server-rendered page is announced in the right language. */
-export const handle: Handle = ({ event, resolve }) => {
+const language: Handle = ({ event, resolve }) => {
 	const requested = event.url.searchParams.get('lang');
 	const lang = isLocale(requested) ? requested : DEFAULT_LOCALE;
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%atlas.lang%', lang) });
 };
+
+export const handle = sequence(securityHeaders, guard, language);
 
 // adapter-node waits for open requests before it exits; live streams never finish by themselves, so end them.
 if (!dev) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => streamHub.endStreams());

@@ -40,7 +40,7 @@ try {
 	const pool = new pg.Pool({ connectionString: database.url, max: 8 });
 	const { rows } = await pool.query<{ id: number }>("SELECT d.id FROM datastream AS d WHERE d.observed_property IN ('vehicles_light', 'throughput', 'stage') ORDER BY d.id");
 	const datastreams = rows.map((row) => row.id);
-	const { key } = await createDeviceKey(pool, 'bench', { all: true });
+	const { key } = await createDeviceKey(pool, 'bench', { all: true }, { name: 'cli' });
 	stopServer = (await startAppServer(PORT, database.url, { ATLAS_INGEST_MAX_BYTES: String(8 * 1024 * 1024) })).stop;
 
 	// Every reading gets its own (datastream, minute) so nothing is a duplicate: minutes count back from a day ago.

@@ -89,7 +89,7 @@ try {
 	const database = await prepareDatabase({ log: () => {} });
 	const pool = new pg.Pool({ connectionString: database.url, max: 1 });
 	const { rows } = await pool.query<Row>(sqlFile('sql/queries/simulation_sensors.sql'));
-	const { id: keyId, key } = await createDeviceKey(pool, `simulator ${new Date().toISOString()}`, { all: true });
+	const { id: keyId, key } = await createDeviceKey(pool, `simulator ${new Date().toISOString()}`, { all: true }, { name: 'cli' });
 	const streams: Stream[] = rows.map((row) => ({ datastream: row.datastream, interval: row.interval_ms, next: Math.ceil(start / row.interval_ms) * row.interval_ms, read: model(row, scenario) }));
 	log(`Simulating ${streams.length} datastreams (${values.scenario}) from ${new Date(start).toISOString()} at ${speed}× into ${url}. Ctrl+C stops.`);
 
@@ -132,7 +132,7 @@ try {
 	}
 
 	process.stdout.write('\n');
-	await revokeDeviceKey(pool, String(keyId));
+	await revokeDeviceKey(pool, String(keyId), { name: 'cli' });
 	await pool.end();
 	await database.stop();
 	log(`Done: ${totals.sent} readings sent in ${((Date.now() - startedAt) / 1000).toFixed(0)} s, ${totals.accepted} accepted, ${totals.duplicate} duplicate, ${totals.rejected} rejected, ${totals.failedPosts} failed posts. The simulator's key was revoked.`);

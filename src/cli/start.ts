@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createDemoAccounts } from '../lib/server/auth/demo';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { env } from '../lib/server/env';
 import { fail, log } from './log';
@@ -14,6 +16,7 @@ try {
 	if (!values.dev && !existsSync('build/index.js')) throw new Error('There is no build yet. Run `npm run build` first (`npm start` does both).');
 	const { PORT, HOST } = env();
 	const database = await prepareDatabase({ log });
+	await announceDemoAccounts(database.url);
 
 	const [command, args] = values.dev ? ['node_modules/.bin/vite', ['dev', '--port', String(PORT)]] : [process.execPath, ['build/index.js']];
 	const app = spawn(command, args, { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'inherit' });
@@ -35,4 +38,17 @@ try {
 	});
 } catch (error) {
 	fail(error);
+}
+
+/** The first start creates one demo account per role; their passwords appear here once and are stored nowhere. */
+async function announceDemoAccounts(url: string): Promise<void> {
+	const pool = new pg.Pool({ connectionString: url, max: 1 });
+	try {
+		const accounts = await createDemoAccounts(pool);
+		if (accounts.length === 0) return;
+		log('Created demo accounts. Note the passwords now: they are not shown again (reset with npm run users -- reset-password <name>).');
+		for (const { username, password, roles } of accounts) log(`  ${username.padEnd(14)} ${password}  (${roles.join(', ')})`);
+	} finally {
+		await pool.end();
+	}
 }

@@ -17,7 +17,7 @@ export async function withTestDatabase<T>(work: (client: pg.Client) => Promise<T
 /** A fresh device key that may write every datastream, and the datastream ids the query selects. */
 export function deviceKeyAndDatastreams(name: string, datastreamsQuery: string, values: unknown[] = []) {
 	return withTestDatabase(async (client) => ({
-		key: (await createDeviceKey(client, name, { all: true })).key,
+		key: (await createDeviceKey(client, name, { all: true }, { name: 'test' })).key,
 		datastreams: (await client.query<{ id: number }>(datastreamsQuery, values)).rows.map((row) => row.id)
 	}));
 }

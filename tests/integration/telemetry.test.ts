@@ -22,8 +22,8 @@ beforeAll(async () => {
 	labeStage = rows.find((row) => row.feature_id === 221000 && row.property === 'stage')!.id;
 	labeDischarge = rows.find((row) => row.feature_id === 221000 && row.property === 'discharge')!.id;
 	otherStage = rows.find((row) => row.feature_id === 240000 && row.property === 'stage')!.id;
-	everything = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test all', { all: true })).key))!;
-	onlyStage = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test stage', { datastreams: [labeStage] })).key))!;
+	everything = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test all', { all: true }, { name: 'test' })).key))!;
+	onlyStage = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test stage', { datastreams: [labeStage] }, { name: 'test' })).key))!;
 });
 
 afterAll(async () => {
@@ -45,14 +45,14 @@ describe('datastreams', () => {
 
 describe('device keys', () => {
 	it('are stored hashed, scoped and revocable', async () => {
-		const { key, id } = await createDeviceKey(pool, 'revoke me', { all: true });
+		const { key, id } = await createDeviceKey(pool, 'revoke me', { all: true }, { name: 'test' });
 		const stored = await pool.query('SELECT * FROM device_key WHERE id = $1', [id]);
 		const secret = key.slice('ra_'.length + 10 + 1);
 		expect(secret).toHaveLength(43);
 		expect(JSON.stringify(stored.rows[0])).not.toContain(secret);
 		expect(await verifyDeviceKey(pool, key)).toMatchObject({ keyId: id });
 		expect(await verifyDeviceKey(pool, `${key.slice(0, -1)}x`)).toBeUndefined();
-		expect(await revokeDeviceKey(pool, String(id))).toBe(true);
+		expect(await revokeDeviceKey(pool, String(id), { name: 'test' })).toBe(true);
 		expect(await verifyDeviceKey(pool, key)).toBeUndefined();
 		expect(onlyStage.datastreams).toEqual(new Set([labeStage]));
 	});

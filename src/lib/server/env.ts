@@ -31,6 +31,20 @@ const schema = z.object({
 		.url({ message: 'must be the URL of a MapLibre style JSON' })
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
+	ATLAS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+	ATLAS_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+	ATLAS_RATE_LIMIT_FACTOR: z.coerce.number().min(0).max(1000).default(1),
+	ATLAS_OIDC_ISSUER: z
+		.url({ message: 'must be the issuer URL of an OpenID Connect provider, e.g. https://sso.example.cz/realms/region' })
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	ATLAS_OIDC_CLIENT_ID: z.string().optional(),
+	ATLAS_OIDC_CLIENT_SECRET: z.string().optional(),
+	ATLAS_OIDC_ROLES_CLAIM: z.string().min(1).default('realm_access.roles'),
+	ATLAS_OIDC_ROLE_MAP: z
+		.string()
+		.regex(/^([^=,\s]+=(planner|flood_operator|admin))?(,[^=,\s]+=(planner|flood_operator|admin))*$/, 'must be claim=role pairs, e.g. atlas-planner=planner,atlas-admin=admin')
+		.default(''),
 	ATLAS_DEBUG: z
 		.enum(['', '0', '1', 'false', 'true'])
 		.default('')
@@ -39,8 +53,13 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+const complete = schema.refine((value) => !value.ATLAS_OIDC_ISSUER || Boolean(value.ATLAS_OIDC_CLIENT_ID && value.ATLAS_OIDC_CLIENT_SECRET), {
+	message: 'ATLAS_OIDC_CLIENT_ID and ATLAS_OIDC_CLIENT_SECRET are required with ATLAS_OIDC_ISSUER',
+	path: ['ATLAS_OIDC_ISSUER']
+});
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-	const parsed = schema.safeParse(source);
+	const parsed = complete.safeParse(source);
 	if (!parsed.success) {
 		const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
 		throw new Error(`Invalid environment:\n${problems.join('\n')}\nFix the variables above (see README.md → Configuration).`);

@@ -29,5 +29,5 @@ export async function featureResponse(layerId: string, rawId: string, visibility
 	const row = rows[0];
 	if (!row) return jsonError(404, `There is no feature ${id} in layer ${layer.id}.`, { parameter: 'id' });
 	const details: FeatureDetails = { layer: layer.id, id, properties: row.properties, bbox: row.bbox };
-	return Response.json(details, { headers: { 'Cache-Control': 'no-cache' } });
+	return Response.json(details, { headers: { 'Cache-Control': 'no-cache', Vary: 'Cookie' } });
 }

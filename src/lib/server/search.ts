@@ -23,7 +23,7 @@ export async function searchResponse(url: URL, visibility: Visibility): Promise<
 	if (!/^\d{1,2}$/.test(rawLimit) || Number(rawLimit) < 1 || Number(rawLimit) > 25) {
 		return jsonError(400, `limit must be an integer from 1 to 25, got '${rawLimit.slice(0, 20)}'.`, { parameter: 'limit' });
 	}
-	return Response.json({ query, results: await search(query, Number(rawLimit), visibility) });
+	return Response.json({ query, results: await search(query, Number(rawLimit), visibility) }, { headers: { 'Cache-Control': 'no-cache', Vary: 'Cookie' } });
 }
 
 export async function search(query: string, limit: number, visibility: Visibility): Promise<SearchResult[]> {

@@ -92,6 +92,10 @@ export async function loadData(connectionString: string, options: LoadOptions = 
 				 ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, row_counts = excluded.row_counts, loaded_at = now()`,
 				[checksum, rowCounts]
 			);
+			await client.query(
+				`INSERT INTO audit_event (actor, action, target, details) VALUES ('system', 'data.import', 'atlas', jsonb_build_object('checksum', $1::text, 'rows', $2::jsonb))`,
+				[checksum, rowCounts]
+			);
 			await client.query('COMMIT');
 		} catch (error) {
 			await client.query('ROLLBACK');

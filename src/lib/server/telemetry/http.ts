@@ -3,7 +3,7 @@ import { env } from '../env';
 import { jsonError } from '../http';
 import { ingest, parseBody } from './ingest';
 import { chirpstackResponse } from './chirpstack';
-import { verifyDeviceKey, type KeyScope } from './keys';
+import type { KeyScope } from './keys';
 
 /** Reads at most `limit` bytes of the body; undefined when it is larger. */
 async function readLimited(request: Request, limit: number): Promise<string | undefined> {
@@ -26,21 +26,12 @@ async function readLimited(request: Request, limit: number): Promise<string | un
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-function keyOf(request: Request): string | null {
-	const authorization = request.headers.get('authorization');
-	if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
-	return request.headers.get('x-api-key');
-}
-
-/** Authenticates the device and reads its JSON body within the size limit; a Response when either fails. */
-async function authenticatedJson(request: Request): Promise<{ scope: KeyScope; body: unknown } | Response> {
-	const scope = await verifyDeviceKey(db(), keyOf(request));
-	if (!scope) {
-		return new Response(JSON.stringify({ error: { status: 401, message: 'A valid device key is required: Authorization: Bearer ra_… (create one with npm run keys -- create).' } }), {
-			status: 401,
-			headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="region-atlas ingest"' }
-		});
-	}
+/**
+ * Reads the device's JSON body within the size limit; a Response when that fails. The access guard has already
+ * verified the device key (policy `device`), so `scope` is only missing if a route skipped the guard.
+ */
+async function authenticatedJson(request: Request, scope: KeyScope | undefined): Promise<{ scope: KeyScope; body: unknown } | Response> {
+	if (!scope) return jsonError(401, 'A valid device key is required: Authorization: Bearer ra_….');
 	const limit = env().ATLAS_INGEST_MAX_BYTES;
 	const text = await readLimited(request, limit);
 	if (text === undefined) return jsonError(413, `The body is larger than ${limit} bytes; send smaller batches.`, { limit });
@@ -52,9 +43,9 @@ async function authenticatedJson(request: Request): Promise<{ scope: KeyScope; b
 }
 
 /** `POST /api/observations`: a SensorThings CreateObservations batch or a plain list, reported per item. */
-export function observationsResponse(request: Request): Promise<Response> {
+export function observationsResponse(request: Request, device: KeyScope | undefined): Promise<Response> {
 	return storing(async () => {
-		const input = await authenticatedJson(request);
+		const input = await authenticatedJson(request, device);
 		if (input instanceof Response) return input;
 		const parsed = parseBody(input.body);
 		if (!parsed.ok) return jsonError(400, parsed.message);
@@ -78,9 +69,9 @@ async function storing(work: () => Promise<Response>): Promise<Response> {
 }
 
 /** `POST /api/chirpstack?event=up`: a ChirpStack v4 HTTP integration. */
-export function chirpstackIntegrationResponse(request: Request, url: URL): Promise<Response> {
+export function chirpstackIntegrationResponse(request: Request, url: URL, device: KeyScope | undefined): Promise<Response> {
 	return storing(async () => {
-		const input = await authenticatedJson(request);
+		const input = await authenticatedJson(request, device);
 		if (input instanceof Response) return input;
 		return chirpstackResponse(url.searchParams.get('event'), input.body, input.scope);
 	});

@@ -1,10 +1,19 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Actor } from '../auth/accounts';
 import type { Queryable } from '../db/pool';
+import { sqlFile } from '../db/sql-file';
 
 /** A device key is `ra_<prefix>_<secret>`; the prefix finds the row, only a SHA-256 of the secret is stored. */
 const KEY_FORMAT = /^ra_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
 const digest = (secret: string) => createHash('sha256').update(secret).digest();
+
+/** The key a device presents: `Authorization: Bearer ra_…`, or `X-API-Key` for integrations that cannot set it. */
+export function keyOf(request: Request): string | null {
+	const authorization = request.headers.get('authorization');
+	if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
+	return request.headers.get('x-api-key');
+}
 
 export interface DeviceKey {
 	id: number;
@@ -12,30 +21,37 @@ export interface DeviceKey {
 	prefix: string;
 	allDatastreams: boolean;
 	datastreams: number[];
-	createdAt: string;
-	lastUsedAt: string | null;
-	revokedAt: string | null;
+	createdAt: Date;
+	createdBy: string | null;
+	lastUsedAt: Date | null;
+	revokedAt: Date | null;
+	revokedBy: string | null;
 }
 
-/** Creates a key and returns it in full, the only time it is ever shown. */
-export async function createDeviceKey(db: Queryable, name: string, scope: { all: true } | { datastreams: number[] }): Promise<{ id: number; key: string }> {
+export type KeyScopeRequest = { all: true } | { datastreams: number[] };
+
+/**
+ * Creates a key, scoped to all or some datastreams, records who made it and returns it in full, the only time it
+ * is ever shown. Unknown datastream ids create nothing.
+ */
+export async function createDeviceKey(db: Queryable, name: string, scope: KeyScopeRequest, actor: Actor): Promise<{ id: number; key: string }> {
 	const prefix = randomBytes(8).toString('hex').slice(0, 10);
 	const secret = randomBytes(32).toString('base64url');
-	const all = 'all' in scope;
-	const { rows } = await db.query<{ id: number }>(
-		'INSERT INTO device_key (name, prefix, secret_sha256, all_datastreams) VALUES ($1, $2, $3, $4) RETURNING id',
-		[name, prefix, digest(secret), all]
-	);
-	const id = rows[0]!.id;
-	if (!all) {
-		const { rowCount } = await db.query(
-			'INSERT INTO device_key_datastream (key_id, datastream_id) SELECT $1, d.id FROM datastream AS d WHERE d.id = ANY($2::integer[])',
-			[id, scope.datastreams]
-		);
-		if (rowCount !== new Set(scope.datastreams).size) throw new Error('Some of the given datastream ids do not exist.');
-	}
+	const datastreams = 'all' in scope ? null : [...new Set(scope.datastreams)];
+	const { rows } = await db.query<{ id: number | null; missing: number[] }>(sqlFile('sql/queries/device_key_create.sql'), [
+		name,
+		prefix,
+		digest(secret),
+		datastreams,
+		actor.name,
+		actor.ip ?? null
+	]);
+	const { id, missing } = rows[0]!;
+	if (id === null) throw new KeyError(`These datastreams do not exist: ${missing.join(', ')}. See GET /api/datastreams for the ids.`);
 	return { id, key: `ra_${prefix}_${secret}` };
 }
+
+export class KeyError extends Error {}
 
 export interface KeyScope {
 	keyId: number;
@@ -59,11 +75,9 @@ export async function verifyDeviceKey(db: Queryable, key: string | null): Promis
 	return { keyId: row.id, datastreams: row.all_datastreams ? undefined : new Set(row.datastreams ?? []) };
 }
 
-export async function revokeDeviceKey(db: Queryable, prefixOrId: string): Promise<boolean> {
-	const { rowCount } = await db.query(
-		'UPDATE device_key SET revoked_at = now() WHERE (prefix = $1 OR id::text = $1) AND revoked_at IS NULL',
-		[prefixOrId]
-	);
+/** Revokes at once: the next request with the key is refused. False when there is no such active key. */
+export async function revokeDeviceKey(db: Queryable, prefixOrId: string, actor: Actor): Promise<boolean> {
+	const { rowCount } = await db.query(sqlFile('sql/queries/device_key_revoke.sql'), [prefixOrId, actor.name, actor.ip ?? null]);
 	return rowCount === 1;
 }
 
@@ -71,9 +85,10 @@ export async function listDeviceKeys(db: Queryable): Promise<DeviceKey[]> {
 	const { rows } = await db.query<DeviceKey>(
 		`SELECT k.id, k.name, k.prefix, k.all_datastreams AS "allDatastreams",
 		        coalesce(array_agg(s.datastream_id ORDER BY s.datastream_id) FILTER (WHERE s.datastream_id IS NOT NULL), '{}') AS datastreams,
-		        k.created_at AS "createdAt", k.last_used_at AS "lastUsedAt", k.revoked_at AS "revokedAt"
+		        k.created_at AS "createdAt", k.created_by AS "createdBy", k.last_used_at AS "lastUsedAt",
+		        k.revoked_at AS "revokedAt", k.revoked_by AS "revokedBy"
 		 FROM device_key AS k LEFT JOIN device_key_datastream AS s ON s.key_id = k.id
-		 GROUP BY k.id ORDER BY k.id`
+		 GROUP BY k.id ORDER BY k.revoked_at IS NOT NULL, k.id DESC`
 	);
 	return rows;
 }

@@ -27,7 +27,8 @@ export async function tileResponse(params: { layers: string; z: string; x: strin
 
 	const tile = await tileService().tile(selection.layers, coords.value, visibility);
 	const cacheControl = visibility === 'public' ? `public, max-age=${env().ATLAS_TILE_MAX_AGE}` : `private, max-age=${env().ATLAS_TILE_MAX_AGE}`;
-	const common = { 'Cache-Control': cacheControl, ETag: tile.etag, Vary: 'Accept-Encoding' };
+	// The same URL answers a planner with more than the public, so caches must key on the session cookie too.
+	const common = { 'Cache-Control': cacheControl, ETag: tile.etag, Vary: 'Accept-Encoding, Cookie' };
 	if (matchesEtag(headers.get('if-none-match'), tile.etag)) return new Response(null, { status: 304, headers: common });
 	if (tile.mvt.length === 0) return new Response(null, { status: 204, headers: common });
 	if (/\bgzip\b/.test(headers.get('accept-encoding') ?? '')) {

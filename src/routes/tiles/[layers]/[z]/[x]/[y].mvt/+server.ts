@@ -1,5 +1,5 @@
 import { tileResponse } from '$lib/server/tiles';
+import { visibilityOf } from '$lib/server/visibility';
 import type { RequestHandler } from './$types';
 
-// Everyone is a public viewer until accounts exist; restricted records stay out of these tiles.
-export const GET: RequestHandler = ({ params, request }) => tileResponse(params, request.headers, 'public');
+export const GET: RequestHandler = ({ params, request, locals }) => tileResponse(params, request.headers, visibilityOf(locals.user));

@@ -1,0 +1,4 @@
+import { adminOverview } from '$lib/server/auth/admin';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({ overview: await adminOverview() });

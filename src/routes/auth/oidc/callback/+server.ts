@@ -1,0 +1,4 @@
+import { oidcCallback } from '$lib/server/auth/oidc';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => oidcCallback(event);
