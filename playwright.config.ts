@@ -20,7 +20,8 @@ export default defineConfig({
 	webServer: {
 		command: 'npx tsx src/cli/start.ts',
 		url: `http://127.0.0.1:${port}/api/health`,
-		env: { PORT: String(port), HOST: '127.0.0.1', ATLAS_DB_NAME: 'region_atlas_test', ORIGIN: `http://127.0.0.1:${port}` },
+		// Client addresses come from X-Forwarded-For, as behind a proxy, so tests can be distinct clients (fixtures.ts).
+		env: { PORT: String(port), HOST: '127.0.0.1', ATLAS_DB_NAME: 'region_atlas_test', ORIGIN: `http://127.0.0.1:${port}`, ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '1' },
 		timeout: 180_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('GET /api/features/{layer}/{id}', () => {
 	test('returns a municipality with its indicators and bbox', async ({ request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import pg from 'pg';
 import { stopEmbeddedCluster } from '../../src/lib/server/db/embedded';
 import { provisionDatabase } from '../../src/lib/server/db/provision';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { PNG } from 'pngjs';
 import { waitForMap } from './map-helpers';
 import { deviceKeyAndDatastreams } from './telemetry-helpers';

@@ -1,5 +1,5 @@
 import { VectorTile } from '@mapbox/vector-tile';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PbfReader } from 'pbf';
 import { gunzipSync } from 'node:zlib';
 import { LAYERS, LAYER_IDS } from '../../src/lib/layers';

@@ -91,6 +91,8 @@ describe('synthetic data', () => {
 		const result = await loadData(url, { force: true });
 		expect(result.loaded).toBe(true);
 		expect(await fingerprint()).toEqual(before);
+		const imported = await one<{ actor: string; details: { checksum: string } }>("SELECT actor, details FROM audit_event WHERE action = 'data.import' ORDER BY id DESC LIMIT 1");
+		expect(imported).toMatchObject({ actor: 'system', details: { checksum: result.checksum } });
 	});
 
 	it('computes municipality indicators from the loaded data', async () => {

@@ -65,10 +65,15 @@ interface Valid {
 	value: number;
 }
 
+/** Datastream ids are PostgreSQL integers. */
+const MAX_ID = 2_147_483_647;
+
 /** Checks what needs no database: types, time format, not more than 5 minutes in the future. */
 function checkShape(reading: Reading, index: number, now: number): Valid | ItemResult {
 	const reject = (reason: string): ItemResult => ({ index, status: 'rejected', code: 400, reason });
-	if (typeof reading.datastream !== 'number' || !Number.isInteger(reading.datastream) || reading.datastream <= 0) return reject('datastream must be a positive integer id');
+	if (typeof reading.datastream !== 'number' || !Number.isInteger(reading.datastream) || reading.datastream <= 0 || reading.datastream > MAX_ID) {
+		return reject('datastream must be a positive integer id');
+	}
 	if (typeof reading.phenomenonTime !== 'string' || !ISO_WITH_ZONE.test(reading.phenomenonTime)) return reject('phenomenonTime must be an ISO 8601 time with a time zone, e.g. 2026-11-22T10:00:00Z');
 	const time = new Date(reading.phenomenonTime);
 	if (Number.isNaN(time.getTime())) return reject('phenomenonTime is not a valid date');

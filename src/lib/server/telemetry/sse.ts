@@ -38,33 +38,50 @@ function frame(event: StreamEvent): Uint8Array {
 	return bytes;
 }
 
+/**
+ * Where to resume: the browser's Last-Event-ID header (ignored when it is not one of ours) or `?lastEventId=`
+ * (an error when malformed). undefined: no replay; null: a malformed parameter.
+ */
+function parseLastEventId(request: Request, url: URL): number | undefined | null {
+	const header = request.headers.get('last-event-id');
+	if (header !== null && /^\d{1,15}$/.test(header)) return Number(header);
+	const parameter = url.searchParams.get('lastEventId');
+	if (parameter === null || parameter === '') return undefined;
+	return /^\d{1,15}$/.test(parameter) ? Number(parameter) : null;
+}
+
 /** `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events, replaying from `Last-Event-ID` after a reconnect. */
 export async function streamResponse(request: Request, url: URL): Promise<Response> {
 	const filter = parseFilter(url);
 	if (typeof filter === 'string') return jsonError(400, filter);
-	const lastEventId = Number(request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId') ?? NaN);
+	const lastEventId = parseLastEventId(request, url);
+	if (lastEventId === null) return jsonError(400, 'lastEventId must be the id of an event this stream sent (a whole number).');
 	await streamHub.ready();
 
+	// The client may leave at any moment, even while the replay is still being read: from then on nothing is sent.
+	let closed = false;
 	let unsubscribe = () => {};
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
+	const stop = () => {
+		closed = true;
+		unsubscribe();
+		clearInterval(heartbeat);
+	};
 	const stream = new ReadableStream<Uint8Array>(
 		{
 			async start(controller) {
 				const close = () => {
-					unsubscribe();
-					clearInterval(heartbeat);
-					try {
-						controller.close();
-					} catch {
-						// already closed by the client
-					}
+					if (closed) return;
+					stop();
+					controller.close();
+				};
+				const enqueue = (bytes: Uint8Array) => {
+					if (closed) return;
+					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
+					controller.enqueue(bytes);
 				};
 				const send = (events: StreamEvent[], alreadySent?: Set<number>) => {
-					for (const event of events) {
-						if (!matches(event, filter) || alreadySent?.has(event.seq)) continue;
-						if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
-						controller.enqueue(frame(event));
-					}
+					for (const event of events) if (matches(event, filter) && !alreadySent?.has(event.seq)) enqueue(frame(event));
 				};
 				// Subscribe before replaying and hold live readings until the replay is out; a live reading that was
 				// also replayed (its announcement can arrive late) is skipped, so each is sent once and none is lost.
@@ -72,23 +89,18 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 				const replayed = new Set<number>();
 				let replaying = true;
 				unsubscribe = streamHub.subscribe((events) => (replaying ? buffered.push(events) : send(events, replayed)), close);
-				controller.enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
-				if (Number.isInteger(lastEventId)) {
+				enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
+				if (lastEventId !== undefined) {
 					const missed = await eventsBetween(lastEventId);
 					send(missed);
 					for (const event of missed) replayed.add(event.seq);
 				}
 				replaying = false;
+				if (closed) return;
 				for (const events of buffered) send(events, replayed);
-				heartbeat = setInterval(() => {
-					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
-					controller.enqueue(encoder.encode(': heartbeat\n\n'));
-				}, HEARTBEAT_MS);
+				heartbeat = setInterval(() => enqueue(encoder.encode(': heartbeat\n\n')), HEARTBEAT_MS);
 			},
-			cancel() {
-				unsubscribe();
-				clearInterval(heartbeat);
-			}
+			cancel: stop
 		},
 		new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 })
 	);
