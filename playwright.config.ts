@@ -21,7 +21,19 @@ export default defineConfig({
 		command: 'npx tsx src/cli/start.ts',
 		url: `http://127.0.0.1:${port}/api/health`,
 		// Client addresses come from X-Forwarded-For, as behind a proxy, so tests can be distinct clients (fixtures.ts).
-		env: { PORT: String(port), HOST: '127.0.0.1', ATLAS_DB_NAME: 'region_atlas_test', ORIGIN: `http://127.0.0.1:${port}`, ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '1' },
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ATLAS_DB_NAME: 'region_atlas_test',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			ADDRESS_HEADER: 'X-Forwarded-For',
+			XFF_DEPTH: '1',
+			// The test OpenID Connect provider of tests/e2e/oidc-provider.ts.
+			ATLAS_OIDC_ISSUER: 'http://127.0.0.1:4180',
+			ATLAS_OIDC_CLIENT_ID: 'region-atlas',
+			ATLAS_OIDC_CLIENT_SECRET: 'e2e-client-secret',
+			ATLAS_OIDC_ROLE_MAP: 'atlas-planner=planner,atlas-flood=flood_operator'
+		},
 		timeout: 180_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',

@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { request as playwrightRequest } from '@playwright/test';
 import { ROUTE_POLICIES } from '../../src/lib/server/auth/policy';
-import { signIn, testAccount, type TestAccount } from './auth-helpers';
+import { signIn, signInWithPage, testAccount, type TestAccount } from './auth-helpers';
 import { expect, test } from './fixtures';
 
 /** Every role-protected page route of the policy table, with a role that may and one that may not. */
@@ -69,4 +70,16 @@ test.describe('protected routes', () => {
 		expect(response.status()).toBe(405);
 		expect((await response.json()).error.message).toContain('DELETE');
 	});
+});
+
+test('axe finds no serious or critical violation on the sign-in and administration pages', async ({ page }) => {
+	const check = async (path: string) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+		expect(serious.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	};
+	await check('/login');
+	await signInWithPage(page, await testAccount(['admin']));
+	for (const path of ['/admin', '/admin/users', '/admin/keys', '/admin/audit?lang=de', '/account?lang=en']) await check(path);
 });

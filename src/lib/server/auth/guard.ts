@@ -31,7 +31,11 @@ function clientAddress(event: RequestEvent): string {
  */
 export const guard: Handle = async ({ event, resolve }) => {
 	event.locals.clientAddress = clientAddress(event);
-	event.locals.user = await sessionUser(db(), event.cookies.get(SESSION_COOKIE), sessionLifetime());
+	try {
+		event.locals.user = await sessionUser(db(), event.cookies.get(SESSION_COOKIE), sessionLifetime());
+	} catch (error) {
+		return databaseUnavailable(error);
+	}
 	const routeId = event.route.id;
 	if (routeId === null) return resolve(event);
 
@@ -51,7 +55,11 @@ export const guard: Handle = async ({ event, resolve }) => {
 	}
 
 	if (policy.access.who === 'device') {
-		event.locals.device = await verifyDeviceKey(db(), keyOf(event.request));
+		try {
+			event.locals.device = await verifyDeviceKey(db(), keyOf(event.request));
+		} catch (error) {
+			return databaseUnavailable(error);
+		}
 		if (!event.locals.device) return deviceKeyRequired();
 	}
 
@@ -71,6 +79,14 @@ export const guard: Handle = async ({ event, resolve }) => {
 };
 
 const FORBIDDEN_MESSAGE = 'Your account does not have the role this page needs. Ask an administrator, or sign in with another account.';
+
+/** Who is asking cannot be known while the database is away; devices retry a 503, people reload. */
+function databaseUnavailable(error: unknown): Response {
+	console.warn(`access: database unavailable (${(error as Error).message})`);
+	const response = jsonError(503, 'The service cannot check your access right now because its database is unavailable. Retry in a few seconds.');
+	response.headers.set('Retry-After', '5');
+	return response;
+}
 
 function deviceKeyRequired(): Response {
 	const response = jsonError(401, 'A valid device key is required: Authorization: Bearer ra_… (an administrator creates one under /admin/keys or with npm run keys -- create).');
