@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type pg from 'pg';
 import { sqlFile } from '../db/sql-file';
+import { ALERT_CHANNEL, evaluateFloodWatch } from '../flood/watch';
 import type { KeyScope } from './keys';
 
 /** A reading as submitted, before it is checked against its datastream. */
@@ -84,9 +85,16 @@ function checkShape(reading: Reading, index: number, now: number): Valid | ItemR
 
 const knownMonths = new Set<string>();
 
+/** Told the ids of alerts a committed batch raised or cleared (notifications); set by the app at start-up. */
+let onAlertsCommitted: (alertIds: number[]) => void = () => {};
+export function whenAlertsCommitted(listener: (alertIds: number[]) => void): void {
+	onAlertsCommitted = listener;
+}
+
 /**
  * Validates every reading, stores the valid ones in one transaction and reports each item. Returns only after
- * COMMIT, so an acknowledged reading is durable; the commit also wakes the live stream (NOTIFY).
+ * COMMIT, so an acknowledged reading is durable; the commit also wakes the live stream (NOTIFY). The flood watch
+ * judges the affected gauges in the same transaction, so state and alerts never lag behind the readings.
  */
 export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope): Promise<IngestReport> {
 	const now = Date.now();
@@ -128,7 +136,10 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 				const stored = new Set(inserted.rows.map((row) => `${row.datastream_id}|${row.phenomenon_time.toISOString()}`));
 				const seqs = inserted.rows.map((row) => Number(row.seq));
 				if (seqs.length > 0) await client.query("SELECT pg_notify('atlas_observations', $1)", [`${Math.min(...seqs)}-${Math.max(...seqs)}`]);
+				const alerts = await evaluateFloodWatch(client, inserted.rows);
+				if (alerts.length > 0) await client.query('SELECT pg_notify($1, $2)', [ALERT_CHANNEL, alerts.join(',')]);
 				await client.query('COMMIT');
+				if (alerts.length > 0) onAlertsCommitted(alerts);
 				for (const reading of valid) {
 					const key = `${reading.datastream}|${reading.time.toISOString()}`;
 					// The first of several equal readings in one batch is the one stored.
