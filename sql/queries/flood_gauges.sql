@@ -3,8 +3,8 @@
 SELECT s.id AS sensor, s.layer, s.feature_id AS feature, s.name, s.lon, s.lat,
        g.river_name AS river, r.basis,
        CASE r.basis
-         WHEN 'discharge' THEN array[g.spa1_m3s, g.spa2_m3s, g.spa3_m3s, g.spa4_m3s]
-         ELSE array[g.spa1_cm, g.spa2_cm, g.spa3_cm, g.spa4_cm]
+         WHEN 'discharge' THEN array[g.spa1_m3s, g.spa2_m3s, g.spa3_m3s, CASE WHEN g.spa4_m3s > coalesce(g.spa3_m3s, 0) THEN g.spa4_m3s END]
+         ELSE array[g.spa1_cm, g.spa2_cm, g.spa3_cm, CASE WHEN g.spa4_cm > coalesce(g.spa3_cm, 0) THEN g.spa4_cm END]
        END::double precision[] AS thresholds,
        coalesce(st.level, CASE WHEN s.layer = 'flood_gauges' AND g.spa1_cm IS NULL AND g.spa1_m3s IS NULL THEN 'none' ELSE 'normal' END) AS level,
        coalesce(st.quality, 'ok') AS quality,

@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
 	'key.create',
 	'key.revoke',
 	'alert.acknowledge',
+	'rule.update',
+	'subscription.create',
+	'subscription.delete',
 	'data.import',
 	'data.export'
 ] as const;

@@ -50,7 +50,11 @@ function parseLastEventId(request: Request, url: URL): number | undefined | null
 	return /^\d{1,15}$/.test(parameter) ? Number(parameter) : null;
 }
 
-/** `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events, replaying from `Last-Event-ID` after a reconnect. */
+/**
+ * `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events `observation` (with ids, replayed from
+ * `Last-Event-ID` after a reconnect) and `alert` (flood-watch alerts raised, cleared or acknowledged; no id, so a
+ * client reloads the alert list after reconnecting).
+ */
 export async function streamResponse(request: Request, url: URL): Promise<Response> {
 	const filter = parseFilter(url);
 	if (typeof filter === 'string') return jsonError(400, filter);
@@ -88,7 +92,15 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 				const buffered: StreamEvent[][] = [];
 				const replayed = new Set<number>();
 				let replaying = true;
-				unsubscribe = streamHub.subscribe((events) => (replaying ? buffered.push(events) : send(events, replayed)), close);
+				unsubscribe = streamHub.subscribe(
+					{
+						observations: (events) => (replaying ? buffered.push(events) : send(events, replayed)),
+						alerts: (alerts) => {
+							for (const alert of alerts) if (matches(alert, filter)) enqueue(encoder.encode(`event: alert\ndata: ${JSON.stringify(alert)}\n\n`));
+						}
+					},
+					close
+				);
 				enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
 				if (lastEventId !== undefined) {
 					const missed = await eventsBetween(lastEventId);

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { db } from '../db/pool';
 import { sqlFile } from '../db/sql-file';
+import { alertStatus, type AlertStatus } from '$lib/flood/alerts';
+import { alertsByIds } from '../flood/alerts';
+import { ALERT_CHANNEL } from '../flood/watch';
 
 export interface StreamEvent {
 	seq: number;
@@ -22,7 +25,7 @@ export interface StreamFilter {
 	bbox?: [number, number, number, number];
 }
 
-export function matches(event: StreamEvent, filter: StreamFilter): boolean {
+export function matches(event: Pick<StreamEvent, 'layer' | 'sensor' | 'lon' | 'lat'>, filter: StreamFilter): boolean {
 	if (filter.layers && !filter.layers.has(event.layer)) return false;
 	if (filter.sensors && !filter.sensors.has(event.sensor)) return false;
 	if (filter.bbox) {
@@ -54,12 +57,53 @@ export async function eventsBetween(afterSeq: number, untilSeq = Number.MAX_SAFE
 	return rows.map(toEvent);
 }
 
-type Subscriber = (events: StreamEvent[]) => void;
+/** An alert as the public stream tells it: what, where, how bad, since when; never who acknowledged or their notes. */
+export interface AlertEvent {
+	id: number;
+	sensor: number;
+	layer: string;
+	feature: number;
+	lon: number;
+	lat: number;
+	kind: string;
+	severity: number;
+	status: AlertStatus;
+	threshold: number | null;
+	unit: string | null;
+	startedAt: string;
+	endedAt: string | null;
+	peakValue: number | null;
+}
+
+export async function alertEvents(ids: number[]): Promise<AlertEvent[]> {
+	const rows = await alertsByIds(db(), ids);
+	return rows.map((alert) => ({
+		id: alert.id,
+		sensor: alert.sensor,
+		layer: alert.layer,
+		feature: alert.feature,
+		lon: alert.lon,
+		lat: alert.lat,
+		kind: alert.kind,
+		severity: alert.severity,
+		status: alertStatus(alert),
+		threshold: alert.threshold,
+		unit: alert.unit,
+		startedAt: alert.startedAt.toISOString(),
+		endedAt: alert.endedAt?.toISOString() ?? null,
+		peakValue: alert.peakValue
+	}));
+}
+
+interface Subscriber {
+	observations(events: StreamEvent[]): void;
+	alerts(events: AlertEvent[]): void;
+}
 type Closer = () => void;
 
 /**
  * One LISTEN connection per app instance: every committed batch announces its seq range, the hub reads those
- * rows once and hands them to every subscriber. Several instances each listen, so each streams every reading.
+ * rows once and hands them to every subscriber; alert changes arrive the same way, as alert ids. Several instances each listen, so each streams every reading.
  */
 class StreamHub {
 	readonly #subscribers = new Set<Subscriber>();
@@ -102,11 +146,12 @@ class StreamHub {
 			client.on('error', reset);
 			client.on('end', reset);
 			client.on('notification', (message) => {
+				if (message.channel === ALERT_CHANNEL) return void this.#deliverAlerts((message.payload ?? '').split(',').map(Number).filter(Number.isSafeInteger));
 				const [from, to] = (message.payload ?? '').split('-').map(Number);
 				if (Number.isFinite(from) && Number.isFinite(to)) void this.#deliver(from! - 1, to!);
 			});
 			await client.connect();
-			await client.query('LISTEN atlas_observations');
+			await client.query(`LISTEN atlas_observations; LISTEN ${ALERT_CHANNEL}`);
 			this.#client = client;
 			if (this.#lastSeq !== undefined) void this.#deliver(this.#lastSeq, Number.MAX_SAFE_INTEGER);
 		})().catch((error) => {
@@ -128,7 +173,13 @@ class StreamHub {
 		const events = await eventsBetween(afterSeq, untilSeq).catch(() => []);
 		if (events.length === 0) return;
 		this.#lastSeq = Math.max(this.#lastSeq ?? 0, ...events.map((event) => event.seq));
-		for (const subscriber of this.#subscribers) subscriber(events);
+		for (const subscriber of this.#subscribers) subscriber.observations(events);
+	}
+
+	async #deliverAlerts(ids: number[]) {
+		const events = await alertEvents(ids).catch(() => []);
+		if (events.length === 0) return;
+		for (const subscriber of this.#subscribers) subscriber.alerts(events);
 	}
 }
 

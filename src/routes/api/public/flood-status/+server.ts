@@ -1,0 +1,4 @@
+import { publicFloodStatusResponse } from '$lib/server/flood/http';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => publicFloodStatusResponse();
