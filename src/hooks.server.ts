@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
 import { guard } from '$lib/server/auth/guard';
 import { assertPoolFitsServer, closeDb } from '$lib/server/db/pool';
 import { env } from '$lib/server/env';
+import { startFloodWatch } from '$lib/server/flood/service';
 import { securityHeaders } from '$lib/server/security';
 import { startMqttIngest } from '$lib/server/telemetry/mqtt';
 import { streamHub } from '$lib/server/telemetry/stream';
@@ -13,10 +14,15 @@ import { tileService } from '$lib/server/tiles';
 export { handleError } from '$lib/server/security';
 
 let mqtt: ReturnType<typeof startMqttIngest>['client'] | undefined;
+let floodWatch: ReturnType<typeof startFloodWatch> | undefined;
 
-/** Checks the pool size against the server, and with ATLAS_MQTT_URL set ingests from the broker too. */
+/**
+ * Checks the pool size against the server; starts the flood watch's stale sweep and notifications; with
+ * ATLAS_MQTT_URL set, ingests from the broker too.
+ */
 export const init: ServerInit = async () => {
 	await assertPoolFitsServer();
+	floodWatch = startFloodWatch();
 	const url = env().ATLAS_MQTT_URL;
 	if (url) mqtt = startMqttIngest(url).client;
 };
@@ -35,6 +41,7 @@ if (!dev) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(sign
 
 // adapter-node emits this after the HTTP server has drained on SIGINT/SIGTERM.
 process.on('sveltekit:shutdown', async () => {
+	floodWatch?.stop();
 	await Promise.all([tileService().close(), streamHub.close(), mqtt?.endAsync()]);
 	await closeDb();
 });

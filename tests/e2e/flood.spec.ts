@@ -35,7 +35,7 @@ async function send(request: import('@playwright/test').APIRequestContext, key: 
 
 const minutesAgo = (minutes: number) => new Date(Math.floor((Date.now() - minutes * 60_000) / 60_000) * 60_000);
 
-async function operatorPage(browser: Browser, extraHTTPHeaders: Record<string, string>) {
+async function operatorPage(browser: Browser, extraHTTPHeaders: Record<string, string> | undefined) {
 	const context = await browser.newContext({ baseURL: ORIGIN, extraHTTPHeaders });
 	const page = await context.newPage();
 	await signInWithPage(page, await testAccount(['flood_operator']));

@@ -134,3 +134,66 @@ describe('a gauge without official thresholds', () => {
 		expect(await state(NO_THRESHOLDS)).toMatchObject({ level: 'none' });
 	});
 });
+
+describe('notifications', () => {
+	beforeEach(() => reset(LABE_USTI));
+
+	it('tell subscribers by severity and gauge, respect the cool-down, and log every attempt', async () => {
+		const { createServer } = await import('node:http');
+		const { createAccount } = await import('../../src/lib/server/auth/accounts');
+		const { emailChannel, notifyAlerts, webhookChannel } = await import('../../src/lib/server/flood/notify');
+		const nodemailer = (await import('nodemailer')).default;
+
+		const received: { signature: string | undefined; body: { event: string; subject: string } }[] = [];
+		const server = createServer(async (request, response) => {
+			let raw = '';
+			for await (const chunk of request) raw += chunk;
+			received.push({ signature: request.headers['x-atlas-signature'] as string | undefined, body: JSON.parse(raw) });
+			response.writeHead(request.url === '/broken' ? 500 : 204).end();
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const port = (server.address() as { port: number }).port;
+		const mails: { to: string; subject: string; text: string }[] = [];
+		const transport = nodemailer.createTransport({ jsonTransport: true });
+		const email = emailChannel(transport, 'atlas@example.cz');
+		const channels = {
+			webhook: webhookChannel('test-secret'),
+			email: { send: async (target: string, message: Parameters<typeof email.send>[1]) => (await email.send(target, message), void mails.push({ to: target, subject: message.subject, text: message.text })) }
+		};
+
+		const operator = `notify-${Date.now().toString(36)}`;
+		const userId = await createAccount(pool, { username: operator, password: 'a long enough password', roles: ['flood_operator'] }, { name: 'test' });
+		const { sensor } = await gauge(LABE_USTI);
+		await pool.query(
+			`INSERT INTO notification_subscription (user_id, channel, target, min_severity, sensors, cooldown_minutes) VALUES
+			   ($1, 'webhook', $2, 1, ARRAY[$4::integer], 30), ($1, 'email', 'dispecink@example.cz', 2, NULL, 30), ($1, 'webhook', $3, 3, NULL, 0)`,
+			[userId, `http://127.0.0.1:${port}/hook`, `http://127.0.0.1:${port}/broken`, sensor]
+		);
+		try {
+			const from = start();
+			await send(LABE_USTI, [440, 452, 470, 500, 535], from);
+			const raisedIds = (await pool.query<{ id: string }>('SELECT id FROM flood_alert WHERE sensor_id = $1 ORDER BY id', [sensor])).rows.map((row) => Number(row.id));
+			await notifyAlerts(pool, raisedIds, channels);
+			// SPA 1 and SPA 2 to the webhook (severity ≥ 1, this gauge); only SPA 2 by e-mail (severity ≥ 2).
+			expect(received.map((item) => item.body.subject)).toEqual(['Výstraha: Ústí nad Labem (Labe), SPA 2 pohotovost', 'Výstraha: Ústí nad Labem (Labe), SPA 1 bdělost']);
+			expect(received[0]!.signature).toMatch(/^sha256=[0-9a-f]{64}$/);
+			expect(mails).toEqual([expect.objectContaining({ to: 'dispecink@example.cz', subject: 'Výstraha: Ústí nad Labem (Labe), SPA 2 pohotovost' })]);
+
+			// The same events again within the cool-down are logged but not sent.
+			await notifyAlerts(pool, raisedIds, channels);
+			expect(received).toHaveLength(2);
+			const log = (await pool.query<{ status: string; channel: string }>('SELECT status, channel FROM notification_log WHERE alert_id = ANY ($1) ORDER BY id', [raisedIds])).rows;
+			expect(log.map((row) => `${row.channel} ${row.status}`)).toEqual(['webhook sent', 'email sent', 'webhook sent', 'webhook cooldown', 'email cooldown', 'webhook cooldown']);
+
+			// A failing receiver is logged as failed, with the reason.
+			await send(LABE_USTI, [560, 590, 610], from + 5 * 600_000);
+			const spa3 = (await pool.query<{ id: string }>("SELECT id FROM flood_alert WHERE sensor_id = $1 AND kind = 'spa3'", [sensor])).rows.map((row) => Number(row.id));
+			await notifyAlerts(pool, spa3, channels);
+			const failed = (await pool.query<{ status: string; error: string }>("SELECT status, error FROM notification_log WHERE alert_id = ANY ($1) AND target LIKE '%broken'", [spa3])).rows;
+			expect(failed).toEqual([{ status: 'failed', error: 'the webhook answered 500' }]);
+		} finally {
+			await pool.query('DELETE FROM notification_subscription WHERE user_id = $1', [userId]);
+			server.close();
+		}
+	});
+});

@@ -45,6 +45,13 @@ const schema = z.object({
 		.string()
 		.regex(/^([^=,\s]+=(planner|flood_operator|admin))?(,[^=,\s]+=(planner|flood_operator|admin))*$/, 'must be claim=role pairs, e.g. atlas-planner=planner,atlas-admin=admin')
 		.default(''),
+	ATLAS_SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\/.+/, 'must be an SMTP URL such as smtp://user:password@mail.example.cz:587')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	ATLAS_SMTP_FROM: z.string().default('Region Atlas <atlas@localhost>'),
+	ATLAS_WEBHOOK_SECRET: z.string().optional(),
 	ATLAS_DEBUG: z
 		.enum(['', '0', '1', 'false', 'true'])
 		.default('')

@@ -40,6 +40,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, Partial<Record<Method, Meth
 	'/admin/keys': { GET: roles('admin'), POST: roles('admin') },
 	'/admin/audit': { GET: roles('admin') },
 	'/flood': { GET: roles('flood_operator', 'planner') },
+	'/flood/notifications': { GET: roles('flood_operator'), POST: roles('flood_operator') },
 	'/flood/gauges/[id]': { GET: roles('flood_operator', 'planner'), POST: roles('flood_operator') },
 	'/api/flood/alerts': { GET: roles('flood_operator', 'planner') },
 	'/api/flood/alerts/[id]/acknowledge': { POST: roles('flood_operator') },
