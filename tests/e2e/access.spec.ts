@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { request as playwrightRequest } from '@playwright/test';
+import { ROLES, type Role } from '../../src/lib/auth/roles';
 import { ROUTE_POLICIES } from '../../src/lib/server/auth/policy';
 import { signIn, signInWithPage, testAccount, type TestAccount } from './auth-helpers';
 import { expect, test } from './fixtures';
@@ -11,14 +12,16 @@ const protectedRoutes = Object.entries(ROUTE_POLICIES).flatMap(([id, methods]) =
 });
 
 test.describe('protected routes', () => {
+	const accounts = {} as Record<Role, TestAccount>;
 	let planner: TestAccount;
 	let admin: TestAccount;
 	test.beforeAll(async () => {
-		[planner, admin] = await Promise.all([testAccount(['planner']), testAccount(['admin'])]);
+		for (const role of ROLES) accounts[role] = await testAccount([role]);
+		({ planner, admin } = accounts);
 	});
 
-	test('the walk covers the administration and account pages', () => {
-		expect(protectedRoutes.map((route) => route.id).sort()).toEqual(['/account', '/admin', '/admin/audit', '/admin/keys', '/admin/users']);
+	test('the walk covers the administration, account and flood-watch pages', () => {
+		expect(protectedRoutes.map((route) => route.id).sort()).toEqual(['/account', '/admin', '/admin/audit', '/admin/keys', '/admin/users', '/flood', '/flood/notifications']);
 	});
 
 	for (const route of protectedRoutes) {
@@ -35,12 +38,14 @@ test.describe('protected routes', () => {
 				await context.dispose();
 				return result;
 			};
-			if (route.access.who === 'role') {
-				const wrong = await as(planner);
+			const allowed = route.access.who === 'role' ? route.access.roles : ROLES;
+			const other = ROLES.find((role) => !allowed.includes(role));
+			if (other) {
+				const wrong = await as(accounts[other]);
 				expect(wrong.status).toBe(403);
 				expect(wrong.body).toContain('Přístup odepřen');
 			}
-			const right = await as(admin);
+			const right = await as(accounts[allowed[0]!]);
 			expect(right.status).toBe(200);
 			expect(right.body).toContain('<h1>');
 		});

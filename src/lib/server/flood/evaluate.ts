@@ -83,11 +83,29 @@ function riseOver(samples: Sample[], at: Sample, minutes: number): number | unde
 	return before ? at.value - before.value : undefined;
 }
 
-/** Six or more identical readings covering the whole window: a stuck sensor, not a calm river. */
+/**
+ * Six or more identical readings covering (90 % of) the window: a stuck sensor, not a calm river. `samples` ends
+ * with `at`; the walk back stops at the first different value, so a live river costs one comparison.
+ */
 function isFlat(samples: Sample[], at: Sample, minutes: number): boolean {
 	const since = at.time - minutes * MINUTE;
-	const window = samples.filter((sample) => sample.time >= since && sample.time <= at.time);
-	return window.length >= 6 && window[0]!.time <= since + 0.1 * minutes * MINUTE && window.every((sample) => sample.value === at.value);
+	let count = 0;
+	let earliest = at.time;
+	for (let index = samples.length - 1; index >= 0 && samples[index]!.time >= since; index--) {
+		if (samples[index]!.value !== at.value) return false;
+		count++;
+		earliest = samples[index]!.time;
+	}
+	return count >= 6 && earliest <= since + 0.1 * minutes * MINUTE;
+}
+
+/** Sum of the readings in the `minutes` up to the last one; walks back only as far as the window reaches. */
+function sumOver(samples: Sample[], minutes: number): number {
+	const last = samples.at(-1);
+	if (!last) return 0;
+	let total = 0;
+	for (let index = samples.length - 1; index >= 0 && samples[index]!.time > last.time - minutes * MINUTE; index--) total += samples[index]!.value;
+	return total;
 }
 
 /**
@@ -153,11 +171,10 @@ export function evaluateRainGauge(rule: RainRule, rain: Series, open: Set<AlertK
 	let lastHour: number | null = null;
 	for (const sample of rain.fresh) {
 		seen.push(sample);
-		const sum = (minutes: number) => seen.filter((item) => item.time > sample.time - minutes * MINUTE && item.time <= sample.time).reduce((total, item) => total + item.value, 0);
-		lastHour = sum(60);
+		lastHour = sumOver(seen, 60);
 		for (const [kind, total, limit] of [
 			['rain_1h', lastHour, rule.rain1hMm],
-			['rain_24h', sum(24 * 60), rule.rain24hMm]
+			['rain_24h', sumOver(seen, 24 * 60), rule.rain24hMm]
 		] as const) {
 			const at = { time: sample.time, value: total };
 			if (total >= limit) judge.raise(kind, at, limit);

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { AlertRow } from '$lib/flood/types';
 import type { Queryable } from '../db/pool';
 import { sqlFile } from '../db/sql-file';
@@ -45,13 +45,22 @@ export function alertMessage(alert: AlertRow): AlertMessage {
 	return { event, alert, subject, text: lines.filter(Boolean).join('\n') };
 }
 
-/** E-mail through SMTP (nodemailer); the transport is injectable so tests need no mail server. */
-export function emailChannel(transport = nodemailer.createTransport(env().ATLAS_SMTP_URL ?? { jsonTransport: true }), from = env().ATLAS_SMTP_FROM): Channel {
+/**
+ * E-mail through SMTP (nodemailer); the transport is injectable so tests need no mail server. Without
+ * ATLAS_SMTP_URL every attempt fails with that reason, so the log never claims a mail that did not leave.
+ */
+export function emailChannel(transport: Pick<Transporter, 'sendMail'> | undefined = smtpTransport(), from = env().ATLAS_SMTP_FROM): Channel {
 	return {
 		async send(target, message) {
+			if (!transport) throw new Error('e-mail is not configured: set ATLAS_SMTP_URL');
 			await transport.sendMail({ from, to: target, subject: message.subject, text: message.text });
 		}
 	};
+}
+
+function smtpTransport() {
+	const url = env().ATLAS_SMTP_URL;
+	return url ? nodemailer.createTransport(url) : undefined;
 }
 
 /** JSON POST; with ATLAS_WEBHOOK_SECRET set, `X-Atlas-Signature: sha256=<HMAC of the body>` lets the receiver verify it. */

@@ -46,14 +46,24 @@ export async function evaluateFloodWatch(client: pg.PoolClient, stored: StoredRe
 		 ON CONFLICT (sensor_id) DO NOTHING`,
 		[datastreamIds]
 	);
-	const gauges = (await client.query<GaugeContext>(sqlFile('sql/queries/flood_context.sql'), [datastreamIds])).rows;
+	const locked = (await client.query<GaugeContext>(sqlFile('sql/queries/flood_context.sql'), [datastreamIds])).rows;
+
+	// Only readings newer than what a gauge was last judged on can change it; a backfill of older ones is history.
+	const firstFresh = new Map<number, number>();
+	const streamGauge = new Map(locked.flatMap((gauge) => Object.values(gauge.datastreams).map((stream) => [stream.id, gauge] as const)));
+	for (const reading of stored) {
+		const gauge = streamGauge.get(reading.datastream_id);
+		const time = reading.phenomenon_time.getTime();
+		if (!gauge || time <= (gauge.observed_at?.getTime() ?? -Infinity)) continue;
+		firstFresh.set(gauge.sensor_id, Math.min(firstFresh.get(gauge.sensor_id) ?? Infinity, time));
+	}
+	const gauges = locked.filter((gauge) => firstFresh.has(gauge.sensor_id));
 	if (gauges.length === 0) return [];
 
 	const fresh = new Set(stored.map((reading) => `${reading.datastream_id}|${reading.phenomenon_time.getTime()}`));
-	const firstStored = Math.min(...stored.map((reading) => reading.phenomenon_time.getTime()));
 	const windows = gauges.flatMap((gauge) => {
 		const lookBack = gauge.layer === 'rain_gauges' ? 24 * 60 : Math.max(gauge.flat_minutes, 1.5 * gauge.rise_minutes, 60);
-		return Object.values(gauge.datastreams).map((stream) => ({ id: stream.id, since: new Date(firstStored - lookBack * MINUTE) }));
+		return Object.values(gauge.datastreams).map((stream) => ({ id: stream.id, since: new Date(firstFresh.get(gauge.sensor_id)! - lookBack * MINUTE) }));
 	});
 	const { rows } = await client.query<{ datastream_id: number; phenomenon_time: Date; value: number }>(sqlFile('sql/queries/flood_history.sql'), [
 		windows.map((window) => window.id),
