@@ -20,15 +20,20 @@ test.describe('protected routes', () => {
 		({ planner, admin } = accounts);
 	});
 
-	test('the walk covers the administration, account and flood-watch pages', () => {
-		expect(protectedRoutes.map((route) => route.id).sort()).toEqual(['/account', '/admin', '/admin/audit', '/admin/keys', '/admin/users', '/flood', '/flood/notifications']);
+	test('the walk covers the administration, account and flood-watch pages and APIs', () => {
+		expect(protectedRoutes.map((route) => route.id).sort()).toEqual(['/account', '/admin', '/admin/audit', '/admin/keys', '/admin/users', '/api/flood/alerts', '/flood', '/flood/notifications']);
 	});
 
 	for (const route of protectedRoutes) {
 		test(`GET ${route.id}: anonymous → login, wrong role → 403, right role → 200`, async ({ request, extraHTTPHeaders }) => {
 			const anonymous = await request.get(route.id, { maxRedirects: 0, headers: { Accept: 'text/html' } });
-			expect(anonymous.status()).toBe(303);
-			expect(anonymous.headers().location).toBe(`/login?next=${encodeURIComponent(route.id)}`);
+			if (route.id.startsWith('/api/')) {
+				expect(anonymous.status()).toBe(401);
+				expect((await anonymous.json()).error.message).toContain('Sign in');
+			} else {
+				expect(anonymous.status()).toBe(303);
+				expect(anonymous.headers().location).toBe(`/login?next=${encodeURIComponent(route.id)}`);
+			}
 
 			const as = async (account: TestAccount) => {
 				const context = await playwrightRequest.newContext({ baseURL: 'http://127.0.0.1:4173', extraHTTPHeaders });
@@ -43,11 +48,11 @@ test.describe('protected routes', () => {
 			if (other) {
 				const wrong = await as(accounts[other]);
 				expect(wrong.status).toBe(403);
-				expect(wrong.body).toContain('Přístup odepřen');
+				expect(wrong.body).toContain(route.id.startsWith('/api/') ? 'does not have the role' : 'Přístup odepřen');
 			}
 			const right = await as(accounts[allowed[0]!]);
 			expect(right.status).toBe(200);
-			expect(right.body).toContain('<h1>');
+			expect(right.body).toContain(route.id.startsWith('/api/') ? '{' : '<h1>');
 		});
 	}
 
