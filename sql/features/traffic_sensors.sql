@@ -1,11 +1,20 @@
 -- Traffic counter details (synthetic).
--- $1 feature id, $2 true when the viewer may see restricted records. One row: properties and lon/lat bbox.
+-- $1 feature id or NULL for all, $2 true when the viewer may see restricted records, $3–$6 west, south, east,
+-- north in lon/lat or NULL, $7 limit, $8 offset. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry
+-- (right-hand rule, 7 decimals) and how many features matched in all.
 WITH
   request AS (
-    SELECT $1::integer AS id, $2::boolean AS include_restricted
+    SELECT $1::integer AS id,
+           $2::boolean AS include_restricted,
+           CASE WHEN $3::double precision IS NOT NULL
+             THEN ST_Transform(ST_MakeEnvelope($3, $4::double precision, $5::double precision, $6::double precision, 4326), 3857)
+           END AS area,
+           $7::integer AS page_limit,
+           $8::integer AS page_offset
   ),
   feature AS (
-    SELECT jsonb_build_object(
+    SELECT s.id AS id,
+           jsonb_build_object(
              'name', s.name,
              'code', s.code,
              'road', s.road,
@@ -21,8 +30,18 @@ WITH
     FROM traffic_sensor AS s
     LEFT JOIN municipality AS m USING (kod_obec)
     CROSS JOIN request
-    WHERE s.id = request.id
+    WHERE (request.id IS NULL OR s.id = request.id)
+      AND (request.area IS NULL OR (s.geom && request.area AND ST_Intersects(s.geom, request.area)))
   )
-SELECT f.properties,
-       ARRAY[ST_XMin(f.box), ST_YMin(f.box), ST_XMax(f.box), ST_YMax(f.box)] AS bbox
-FROM (SELECT properties, Box2D(ST_Transform(geom, 4326)) AS box FROM feature) AS f;
+SELECT page.id, page.properties,
+       ARRAY[ST_XMin(page.lonlat), ST_YMin(page.lonlat), ST_XMax(page.lonlat), ST_YMax(page.lonlat)] AS bbox,
+       ST_AsGeoJSON(ST_ForcePolygonCCW(page.lonlat), 7)::jsonb AS geometry,
+       page.matched
+FROM (
+  SELECT feature.id, feature.properties, ST_Transform(feature.geom, 4326) AS lonlat, count(*) OVER () AS matched
+  FROM feature
+  ORDER BY feature.id
+  LIMIT (SELECT page_limit FROM request)
+  OFFSET (SELECT page_offset FROM request)
+) AS page
+ORDER BY page.id;

@@ -101,6 +101,13 @@ const STRING_TARGETS: Record<string, (value: string) => Probe> = {
 	'tile x': (value) => ({ method: 'GET', path: `/tiles/municipalities/10/${p(value)}/346.mvt` }),
 	'tile y': (value) => ({ method: 'GET', path: `/tiles/municipalities/10/553/${p(value)}.mvt` }),
 	'tilejson layers': (value) => ({ method: 'GET', path: `/tiles/${p(value)}.json` }),
+	'ogc collection': (value) => ({ method: 'GET', path: `/ogc/collections/${p(value)}/items` }),
+	'ogc feature id': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items/${p(value)}` }),
+	'ogc bbox': (value) => ({ method: 'GET', path: `/ogc/collections/municipalities/items?bbox=${q(value)}` }),
+	'ogc limit': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?limit=${q(value)}` }),
+	'ogc offset': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?offset=${q(value)}` }),
+	'ogc properties': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?properties=${q(value)}` }),
+	'flood status (no parameters)': (value) => ({ method: 'GET', path: `/api/public/flood-status?${q(value)}=1` }),
 	'chirpstack event': (value) => ({ method: 'POST', path: `/api/chirpstack?event=${q(value)}`, body: '{}', device: true }),
 	'ingest raw body': (value) => ({ method: 'POST', path: '/api/observations', body: value, device: true })
 };

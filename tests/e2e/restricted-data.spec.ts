@@ -84,6 +84,16 @@ test.describe('a public client cannot learn that a non-public brownfield exists'
 		expect(await found(planner, site.code)).toBe(true);
 	});
 
+	test('OGC API items: not in the collection, its bbox or as a single item', async ({ request }) => {
+		const around = [site.lon - 0.01, site.lat - 0.01, site.lon + 0.01, site.lat + 0.01].join(',');
+		const ids = async (context: APIRequestContext) =>
+			((await (await context.get(`/ogc/collections/brownfields/items?bbox=${around}&limit=1000`)).json()).features as { id: number }[]).map((feature) => feature.id);
+		expect(await ids(request)).not.toContain(site.id);
+		expect(await ids(planner)).toContain(site.id);
+		expect((await request.get(`/ogc/collections/brownfields/items/${site.id}`)).status()).toBe(404);
+		expect((await planner.get(`/ogc/collections/brownfields/items/${site.id}`)).status()).toBe(200);
+	});
+
 	test('the live stream: its events name sensors only, never a brownfield', async ({ baseURL, extraHTTPHeaders }) => {
 		const controller = new AbortController();
 		const response = await fetch(`${baseURL}/api/stream`, { headers: extraHTTPHeaders, signal: controller.signal });

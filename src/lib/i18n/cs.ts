@@ -225,6 +225,14 @@ export const cs = {
 	'notify.none': 'Zatím žádné odběry.',
 	'notify.log': 'Odeslaná upozornění',
 	'notify.logEmpty': 'Zatím nic neodešlo.',
+	'rule.hysteresis_pct': 'Hystereze (% limitu)',
+	'rule.rise_cm': 'Rychlý vzestup: o cm',
+	'rule.rise_minutes': 'Rychlý vzestup: za minut',
+	'rule.rain_1h_mm': 'Srážky za 1 h (mm)',
+	'rule.rain_24h_mm': 'Srážky za 24 h (mm)',
+	'rule.stale_factor': 'Data nechodí po (× interval)',
+	'rule.max_jump_cm': 'Porucha: skok větší než (cm)',
+	'rule.flat_minutes': 'Porucha: stejná hodnota po (min)',
 	'yes': 'ano',
 	'no': 'ne'
 } as const;

@@ -226,6 +226,14 @@ export const de: Messages = {
 	'notify.none': 'Noch keine Abonnements.',
 	'notify.log': 'Gesendete Benachrichtigungen',
 	'notify.logEmpty': 'Noch nichts gesendet.',
+	'rule.hysteresis_pct': 'Hysterese (% des Grenzwerts)',
+	'rule.rise_cm': 'Schneller Anstieg: um cm',
+	'rule.rise_minutes': 'Schneller Anstieg: in Minuten',
+	'rule.rain_1h_mm': 'Niederschlag in 1 h (mm)',
+	'rule.rain_24h_mm': 'Niederschlag in 24 h (mm)',
+	'rule.stale_factor': 'Keine Daten nach (× Intervall)',
+	'rule.max_jump_cm': 'Störung: Sprung größer als (cm)',
+	'rule.flat_minutes': 'Störung: unveränderter Wert über (Min.)',
 	'yes': 'ja',
 	'no': 'nein'
 };

@@ -226,6 +226,14 @@ export const en: Messages = {
 	'notify.none': 'No subscriptions yet.',
 	'notify.log': 'Notifications sent',
 	'notify.logEmpty': 'Nothing sent yet.',
+	'rule.hysteresis_pct': 'Hysteresis (% of the threshold)',
+	'rule.rise_cm': 'Rapid rise: by cm',
+	'rule.rise_minutes': 'Rapid rise: within minutes',
+	'rule.rain_1h_mm': 'Rain in 1 h (mm)',
+	'rule.rain_24h_mm': 'Rain in 24 h (mm)',
+	'rule.stale_factor': 'No recent data after (× interval)',
+	'rule.max_jump_cm': 'Fault: jump larger than (cm)',
+	'rule.flat_minutes': 'Fault: unchanged value for (min)',
 	'yes': 'yes',
 	'no': 'no'
 };

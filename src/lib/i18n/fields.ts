@@ -37,6 +37,11 @@ const FIELD_LABELS: Record<string, Localised> = {
 	spa3_cm: { cs: 'SPA 3 ohrožení (cm)', en: 'SPA 3 danger (cm)', de: 'Stufe 3 Gefahr (cm)' },
 	extreme_cm: { cs: 'Extrémní povodeň (cm)', en: 'Extreme flood (cm)', de: 'Extremhochwasser (cm)' },
 	drought_cm: { cs: 'Sucho (cm)', en: 'Drought (cm)', de: 'Dürre (cm)' },
+	level: { cs: 'Stupeň povodňové aktivity', en: 'Flood-activity level', de: 'Hochwasseralarmstufe' },
+	quality: { cs: 'Kvalita dat', en: 'Data quality', de: 'Datenqualität' },
+	stage_cm: { cs: 'Vodní stav (cm)', en: 'Stage (cm)', de: 'Wasserstand (cm)' },
+	discharge_m3s: { cs: 'Průtok (m³/s)', en: 'Discharge (m³/s)', de: 'Durchfluss (m³/s)' },
+	observed_at: { cs: 'Změřeno', en: 'Measured at', de: 'Gemessen' },
 	spa1_m3s: { cs: 'SPA 1 bdělost (m³/s)', en: 'SPA 1 alert (m³/s)', de: 'Stufe 1 Wachsamkeit (m³/s)' },
 	spa2_m3s: { cs: 'SPA 2 pohotovost (m³/s)', en: 'SPA 2 readiness (m³/s)', de: 'Stufe 2 Bereitschaft (m³/s)' },
 	spa3_m3s: { cs: 'SPA 3 ohrožení (m³/s)', en: 'SPA 3 danger (m³/s)', de: 'Stufe 3 Gefahr (m³/s)' },
@@ -74,6 +79,14 @@ const FIELD_LABELS: Record<string, Localised> = {
 };
 
 const VALUE_LABELS: Record<string, Localised> = {
+	spa1: { cs: 'SPA 1 bdělost', en: 'SPA 1 alertness', de: 'SPA 1 Wachsamkeit' },
+	spa2: { cs: 'SPA 2 pohotovost', en: 'SPA 2 readiness', de: 'SPA 2 Bereitschaft' },
+	spa3: { cs: 'SPA 3 ohrožení', en: 'SPA 3 danger', de: 'SPA 3 Gefahr' },
+	extreme: { cs: 'extrémní povodeň', en: 'extreme flood', de: 'extremes Hochwasser' },
+	normal: { cs: 'pod SPA 1', en: 'below SPA 1', de: 'unter SPA 1' },
+	ok: { cs: 'v pořádku', en: 'fine', de: 'in Ordnung' },
+	stale: { cs: 'data nechodí', en: 'no recent data', de: 'keine aktuellen Daten' },
+	fault: { cs: 'porucha čidla', en: 'sensor fault', de: 'Sensorstörung' },
 	industrial: { cs: 'průmyslové', en: 'industrial', de: 'industriell' },
 	agricultural: { cs: 'zemědělské', en: 'agricultural', de: 'landwirtschaftlich' },
 	civic: { cs: 'občanská vybavenost', en: 'civic amenities', de: 'öffentliche Einrichtungen' },

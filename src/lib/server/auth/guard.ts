@@ -15,7 +15,7 @@ export function sessionLifetime(): SessionLifetime {
 let limiter: RateLimiter | undefined;
 
 /** Machine clients get JSON errors; people get the login page or an error page. */
-const isApi = (routeId: string) => routeId.startsWith('/api/') || routeId.startsWith('/tiles');
+const isApi = (routeId: string) => routeId.startsWith('/api/') || routeId.startsWith('/tiles') || routeId.startsWith('/ogc');
 
 function clientAddress(event: RequestEvent): string {
 	try {

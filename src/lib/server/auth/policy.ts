@@ -56,6 +56,13 @@ export const ROUTE_POLICIES: Readonly<Record<string, Partial<Record<Method, Meth
 	'/api/stream': { GET: anyone('stream') },
 	'/api/observations': { POST: device },
 	'/api/chirpstack': { POST: device },
+	'/ogc': { GET: anyone('api') },
+	'/ogc/conformance': { GET: anyone('api') },
+	'/ogc/collections': { GET: anyone('api') },
+	'/ogc/collections/[collectionId]': { GET: anyone('api') },
+	'/ogc/collections/[collectionId]/queryables': { GET: anyone('api') },
+	'/ogc/collections/[collectionId]/items': { GET: anyone('api') },
+	'/ogc/collections/[collectionId]/items/[featureId]': { GET: anyone('api') },
 	'/tiles': { GET: anyone('api') },
 	'/tiles/[layers].json': { GET: anyone('api') },
 	'/tiles/[layers]/[z]/[x]/[y].mvt': { GET: anyone('tiles') }

@@ -1,0 +1,183 @@
+import { findLayer, LAYERS, REGION_BOUNDS, type LayerMeta } from '$lib/layers';
+import { attributionHtml } from '$lib/layers/sources';
+import { db } from '../db/pool';
+import { sqlFile } from '../db/sql-file';
+import { jsonError } from '../http';
+import type { Visibility } from '../visibility';
+
+/**
+ * OGC API – Features, Part 1 (Core, GeoJSON) over the layer metadata: every selectable layer is a collection whose
+ * items come from the same `sql/features/<layer>.sql` as the details API, so access rules and properties agree.
+ */
+const CONFORMANCE = ['http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core', 'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson'];
+const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
+const GEOJSON = 'application/geo+json';
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 10_000;
+const ITEM_PARAMETERS = new Set(['bbox', 'limit', 'offset', 'properties', 'f']);
+
+const collectionLayers = () => LAYERS.filter((layer) => layer.selectable);
+
+const json = (body: unknown, type = 'application/json', extra: Record<string, string> = {}) =>
+	new Response(JSON.stringify(body), { headers: { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Cookie', ...extra } });
+
+export function landingResponse(origin: string): Response {
+	return json({
+		title: 'Region Atlas – OGC API Features',
+		description: 'Municipalities, water, flood and rain gauges, traffic counters, 5G and brownfields of the Ústí and Liberec regions.',
+		links: [
+			{ href: `${origin}/ogc`, rel: 'self', type: 'application/json', title: 'This document' },
+			{ href: `${origin}/ogc/conformance`, rel: 'conformance', type: 'application/json', title: 'Conformance classes' },
+			{ href: `${origin}/ogc/collections`, rel: 'data', type: 'application/json', title: 'Collections' }
+		]
+	});
+}
+
+export const conformanceResponse = () => json({ conformsTo: CONFORMANCE });
+
+function collection(layer: LayerMeta, origin: string) {
+	const base = `${origin}/ogc/collections/${layer.id}`;
+	return {
+		id: layer.id,
+		title: layer.title.en,
+		description: `${layer.title.cs} / ${layer.title.de}. ${attributionHtml(layer.attribution).replace(/<[^>]+>/g, '')}`,
+		itemType: 'feature',
+		crs: [CRS84],
+		extent: { spatial: { bbox: [REGION_BOUNDS], crs: CRS84 } },
+		links: [
+			{ href: base, rel: 'self', type: 'application/json' },
+			{ href: `${base}/items`, rel: 'items', type: GEOJSON, title: layer.title.en },
+			{ href: `${base}/queryables`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/queryables', type: 'application/schema+json' }
+		]
+	};
+}
+
+export function collectionsResponse(origin: string): Response {
+	return json({ links: [{ href: `${origin}/ogc/collections`, rel: 'self', type: 'application/json' }], collections: collectionLayers().map((layer) => collection(layer, origin)) });
+}
+
+function layerOr404(id: string): LayerMeta | Response {
+	const layer = findLayer(id);
+	if (layer?.selectable) return layer;
+	return jsonError(404, `There is no collection '${id.slice(0, 40)}'. Collections: ${collectionLayers().map((item) => item.id).join(', ')}.`, { parameter: 'collectionId' });
+}
+
+export function collectionResponse(id: string, origin: string): Response {
+	const layer = layerOr404(id);
+	return layer instanceof Response ? layer : json(collection(layer, origin));
+}
+
+/** The properties one can name in `properties=` (and, later, filter on), as JSON Schema. */
+export function queryablesResponse(id: string, origin: string): Response {
+	const layer = layerOr404(id);
+	if (layer instanceof Response) return layer;
+	const types: Record<string, string> = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean' };
+	return json(
+		{
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			$id: `${origin}/ogc/collections/${layer.id}/queryables`,
+			type: 'object',
+			title: layer.title.en,
+			properties: Object.fromEntries(Object.entries(layer.fields).map(([name, field]) => [name, { title: field.description, type: types[field.type] ?? 'string' }]))
+		},
+		'application/schema+json'
+	);
+}
+
+interface ItemRow {
+	id: number;
+	properties: Record<string, unknown>;
+	bbox: number[];
+	geometry: unknown;
+	matched: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number; offset: number; properties: string[] | null }> {
+	const bad = (parameter: string, message: string): Parsed<never> => ({ ok: false, response: jsonError(400, message, { parameter }) });
+	for (const name of url.searchParams.keys()) if (!ITEM_PARAMETERS.has(name)) return bad(name, `Unknown parameter '${name.slice(0, 40)}'. Supported: ${[...ITEM_PARAMETERS].join(', ')}.`);
+	const f = url.searchParams.get('f');
+	if (f !== null && f !== 'json' && f !== 'geojson') return bad('f', 'f must be json or geojson.');
+	const limitText = url.searchParams.get('limit') ?? String(DEFAULT_LIMIT);
+	if (!/^\d{1,6}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_LIMIT) return bad('limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+	const offsetText = url.searchParams.get('offset') ?? '0';
+	if (!/^\d{1,9}$/.test(offsetText)) return bad('offset', 'offset must be a whole number from 0.');
+	let bbox: number[] | null = null;
+	const bboxText = url.searchParams.get('bbox');
+	if (bboxText !== null) {
+		bbox = bboxText.split(',').map(Number);
+		const [west, south, east, north] = bbox;
+		if (bbox.length !== 4 || bbox.some((value) => !Number.isFinite(value)) || west! > east! || south! > north! || south! < -90 || north! > 90) {
+			return bad('bbox', 'bbox must be west,south,east,north in degrees (CRS84), e.g. 13.9,50.6,14.1,50.7.');
+		}
+	}
+	const properties = url.searchParams.get('properties')?.split(',').map((name) => name.trim()).filter(Boolean) ?? null;
+	return { ok: true, value: { bbox, limit: Number(limitText), offset: Number(offsetText), properties } };
+}
+
+async function queryItems(layer: LayerMeta, visibility: Visibility, options: { id?: number; bbox?: number[] | null; limit: number; offset: number }): Promise<ItemRow[]> {
+	const [west, south, east, north] = options.bbox ?? [null, null, null, null];
+	const { rows } = await db().query<ItemRow>(sqlFile(`sql/features/${layer.id}.sql`), [options.id ?? null, visibility === 'restricted', west, south, east, north, options.limit, options.offset]);
+	return rows;
+}
+
+const toFeature = (row: ItemRow, keep: string[] | null) => ({
+	type: 'Feature',
+	id: row.id,
+	geometry: row.geometry,
+	properties: keep ? Object.fromEntries(Object.entries(row.properties).filter(([name]) => keep.includes(name))) : row.properties
+});
+
+/** `GET /ogc/collections/{id}/items?bbox&limit&offset&properties`, with next and prev links. */
+export async function itemsResponse(id: string, url: URL, origin: string, visibility: Visibility): Promise<Response> {
+	const layer = layerOr404(id);
+	if (layer instanceof Response) return layer;
+	const query = parseItemQuery(url);
+	if (!query.ok) return query.response;
+	const { bbox, limit, offset, properties } = query.value;
+	const rows = await queryItems(layer, visibility, { bbox, limit, offset });
+	const matched = rows[0] ? Number(rows[0].matched) : undefined;
+	const page = (at: number) => {
+		const params = new URLSearchParams(url.searchParams);
+		params.set('offset', String(at));
+		params.set('limit', String(limit));
+		return `${origin}/ogc/collections/${layer.id}/items?${params}`;
+	};
+	const links = [
+		{ href: page(offset), rel: 'self', type: GEOJSON },
+		{ href: `${origin}/ogc/collections/${layer.id}`, rel: 'collection', type: 'application/json' },
+		...(matched !== undefined && offset + rows.length < matched ? [{ href: page(offset + limit), rel: 'next', type: GEOJSON }] : []),
+		...(offset > 0 ? [{ href: page(Math.max(0, offset - limit)), rel: 'prev', type: GEOJSON }] : [])
+	];
+	return json(
+		{
+			type: 'FeatureCollection',
+			timeStamp: new Date().toISOString(),
+			...(matched !== undefined ? { numberMatched: matched } : {}),
+			numberReturned: rows.length,
+			features: rows.map((row) => toFeature(row, properties)),
+			links
+		},
+		GEOJSON
+	);
+}
+
+/** `GET /ogc/collections/{id}/items/{featureId}`. */
+export async function itemResponse(id: string, featureId: string, origin: string, visibility: Visibility): Promise<Response> {
+	const layer = layerOr404(id);
+	if (layer instanceof Response) return layer;
+	if (!/^\d{1,9}$/.test(featureId)) return jsonError(400, 'The feature id must be a whole number.', { parameter: 'featureId' });
+	const [row] = await queryItems(layer, visibility, { id: Number(featureId), limit: 1, offset: 0 });
+	if (!row) return jsonError(404, `There is no feature ${featureId} in ${layer.id}.`, { parameter: 'featureId' });
+	return json(
+		{
+			...toFeature(row, null),
+			links: [
+				{ href: `${origin}/ogc/collections/${layer.id}/items/${row.id}`, rel: 'self', type: GEOJSON },
+				{ href: `${origin}/ogc/collections/${layer.id}`, rel: 'collection', type: 'application/json' }
+			]
+		},
+		GEOJSON
+	);
+}

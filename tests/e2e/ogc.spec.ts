@@ -1,0 +1,88 @@
+import type { APIResponse } from '@playwright/test';
+import { LAYERS } from '../../src/lib/layers';
+import { expect, test } from './fixtures';
+import { withTestDatabase } from './telemetry-helpers';
+
+const GEOJSON = 'application/geo+json';
+
+test('the landing page, conformance and collections describe every selectable layer', async ({ request, baseURL }) => {
+	const landing = await (await request.get('/ogc')).json();
+	expect(landing.links.map((link: { rel: string }) => link.rel)).toEqual(['self', 'conformance', 'data']);
+	const conformance = await (await request.get('/ogc/conformance')).json();
+	expect(conformance.conformsTo).toEqual([
+		'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+		'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson'
+	]);
+	const { collections } = await (await request.get('/ogc/collections')).json();
+	expect(collections.map((collection: { id: string }) => collection.id).sort()).toEqual(LAYERS.filter((layer) => layer.selectable).map((layer) => layer.id).sort());
+	const brownfields = collections.find((collection: { id: string }) => collection.id === 'brownfields');
+	expect(brownfields.links).toContainEqual({ href: `${baseURL}/ogc/collections/brownfields/items`, rel: 'items', type: GEOJSON, title: 'Brownfields' });
+	expect((await request.get('/ogc/collections/nope')).status()).toBe(404);
+});
+
+test('items page through every public brownfield with next links, as many as the database holds', async ({ request }) => {
+	const expected = await withTestDatabase(async (client) => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM brownfield WHERE public')).rows[0]!.n);
+	const ids = new Set<number>();
+	let next: string | undefined = '/ogc/collections/brownfields/items?limit=100';
+	while (next) {
+		const response: APIResponse = await request.get(next);
+		expect(response.headers()['content-type']).toBe(GEOJSON);
+		const page: { numberMatched: number; features: { id: number; properties: { public: boolean } }[]; links: { rel: string; href: string }[] } = await response.json();
+		expect(page.numberMatched).toBe(expected);
+		for (const feature of page.features) {
+			expect(feature.properties.public).toBe(true);
+			ids.add(feature.id);
+		}
+		next = page.links.find((link) => link.rel === 'next')?.href;
+	}
+	expect(ids.size).toBe(expected);
+});
+
+test('bbox selects what PostGIS says intersects it; properties narrows the properties', async ({ request }) => {
+	const bbox = [13.95, 50.6, 14.1, 50.7];
+	const expected = await withTestDatabase(async (client) =>
+		(await client.query<{ n: number }>('SELECT count(*)::int AS n FROM municipality WHERE ST_Intersects(geom, ST_Transform(ST_MakeEnvelope($1, $2, $3, $4, 4326), 3857))', bbox)).rows[0]!.n
+	);
+	const page = await (await request.get(`/ogc/collections/municipalities/items?bbox=${bbox.join(',')}&limit=1000&properties=name,population`)).json();
+	expect(page.numberReturned).toBe(expected);
+	expect(page.features.map((feature: { properties: object }) => Object.keys(feature.properties).sort())).toContainEqual(['name', 'population']);
+	expect(page.features.find((feature: { id: number }) => feature.id === 554804).properties.name).toBe('Ústí nad Labem');
+});
+
+test('geometry is RFC 7946: lon/lat, at most 7 decimals, exterior rings counter-clockwise, no crs member', async ({ request }) => {
+	const feature = await (await request.get('/ogc/collections/municipalities/items/554804')).json();
+	expect(feature).not.toHaveProperty('crs');
+	const ring: [number, number][] = feature.geometry.coordinates[0][0];
+	for (const [lon, lat] of ring) {
+		expect(lon).toBeGreaterThan(13.8);
+		expect(lat).toBeGreaterThan(50.5);
+		expect(String(lon).split('.')[1]?.length ?? 0).toBeLessThanOrEqual(7);
+	}
+	const signedArea = ring.slice(0, -1).reduce((sum, [x1, y1], index) => sum + (x1 * ring[index + 1]![1] - ring[index + 1]![0] * y1), 0);
+	expect(signedArea).toBeGreaterThan(0);
+});
+
+test('flood gauges carry their current flood-watch state', async ({ request }) => {
+	const feature = await (await request.get('/ogc/collections/flood_gauges/items/221000')).json();
+	expect(feature.properties).toMatchObject({ station: 'Ústí nad Labem', spa1_cm: 450 });
+	expect(['none', 'normal', 'spa1', 'spa2', 'spa3', 'extreme']).toContain(feature.properties.level);
+	expect(['ok', 'stale', 'fault']).toContain(feature.properties.quality);
+});
+
+for (const [query, parameter] of [
+	['limit=0', 'limit'],
+	['limit=10001', 'limit'],
+	['offset=-1', 'offset'],
+	['bbox=1,2,3', 'bbox'],
+	['bbox=15,50,14,51', 'bbox'],
+	["bbox=1,2,3,4'--", 'bbox'],
+	['f=xml', 'f'],
+	['datetime=2026-01-01T00:00:00Z', 'datetime'],
+	['nonsense=1', 'nonsense']
+] as const) {
+	test(`items?${query} is a 400 naming ${parameter}`, async ({ request }) => {
+		const response = await request.get(`/ogc/collections/brownfields/items?${query}`);
+		expect(response.status()).toBe(400);
+		expect((await response.json()).error.parameter).toBe(parameter);
+	});
+}
