@@ -1,0 +1,5 @@
+import { summaryResponse } from '$lib/server/brownfields';
+import { visibilityOf } from '$lib/server/visibility';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url, locals }) => summaryResponse(url, visibilityOf(locals.user));
