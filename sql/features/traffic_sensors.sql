@@ -1,6 +1,7 @@
 -- Traffic counter details (synthetic).
 -- $1 feature id or NULL for all, $2 true when the viewer may see restricted records, $3–$6 west, south, east,
--- north in lon/lat or NULL, $7 limit, $8 offset. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry
+-- north in lon/lat or NULL, $7 limit, $8 offset, $9 jsonpath over the properties (compiled CQL2) or NULL, $10 its
+-- variables, $11 GeoJSON (lon/lat) to intersect or NULL. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry
 -- (right-hand rule, 7 decimals) and how many features matched in all.
 WITH
   request AS (
@@ -10,7 +11,10 @@ WITH
              THEN ST_Transform(ST_MakeEnvelope($3, $4::double precision, $5::double precision, $6::double precision, 4326), 3857)
            END AS area,
            $7::integer AS page_limit,
-           $8::integer AS page_offset
+           $8::integer AS page_offset,
+           $9::jsonpath AS filter,
+           coalesce($10::jsonb, '{}') AS filter_vars,
+           ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($11::text), 4326), 3857) AS filter_geometry
   ),
   feature AS (
     SELECT s.id AS id,
@@ -40,6 +44,9 @@ SELECT page.id, page.properties,
 FROM (
   SELECT feature.id, feature.properties, ST_Transform(feature.geom, 4326) AS lonlat, count(*) OVER () AS matched
   FROM feature
+  CROSS JOIN request
+  WHERE (request.filter IS NULL OR jsonb_path_match(feature.properties, request.filter, request.filter_vars, silent => true))
+    AND (request.filter_geometry IS NULL OR ST_Intersects(feature.geom, request.filter_geometry))
   ORDER BY feature.id
   LIMIT (SELECT page_limit FROM request)
   OFFSET (SELECT page_offset FROM request)

@@ -24,7 +24,7 @@ export async function featureResponse(layerId: string, rawId: string, visibility
 	const id = Number(rawId);
 	const { rows } = await db().query<{ properties: Record<string, unknown>; bbox: [number, number, number, number] }>(
 		sqlFile(`sql/features/${layer.id}.sql`),
-		[id, visibility === 'restricted', null, null, null, null, 1, 0]
+		[id, visibility === 'restricted', null, null, null, null, 1, 0, null, null, null]
 	);
 	const row = rows[0];
 	if (!row) return jsonError(404, `There is no feature ${id} in layer ${layer.id}.`, { parameter: 'id' });

@@ -4,17 +4,27 @@ import { db } from '../db/pool';
 import { sqlFile } from '../db/sql-file';
 import { jsonError } from '../http';
 import type { Visibility } from '../visibility';
+import { compileCql2, Cql2Error, type CompiledFilter } from './cql2';
 
 /**
  * OGC API – Features, Part 1 (Core, GeoJSON) over the layer metadata: every selectable layer is a collection whose
  * items come from the same `sql/features/<layer>.sql` as the details API, so access rules and properties agree.
  */
-const CONFORMANCE = ['http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core', 'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson'];
+const CONFORMANCE = [
+	'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+	'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+	'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+	'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+	'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+	'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+	'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
+	'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators'
+];
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const GEOJSON = 'application/geo+json';
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 10_000;
-const ITEM_PARAMETERS = new Set(['bbox', 'limit', 'offset', 'properties', 'f']);
+const ITEM_PARAMETERS = new Set(['bbox', 'limit', 'offset', 'properties', 'f', 'filter', 'filter-lang', 'filter-crs']);
 
 const collectionLayers = () => LAYERS.filter((layer) => layer.selectable);
 
@@ -67,18 +77,36 @@ export function collectionResponse(id: string, origin: string): Response {
 	return layer instanceof Response ? layer : json(collection(layer, origin));
 }
 
-/** The properties one can name in `properties=` (and, later, filter on), as JSON Schema. */
-export function queryablesResponse(id: string, origin: string): Response {
+const queryableCache = new Map<string, Promise<Record<string, string>>>();
+
+/** A collection's queryables are the properties its features carry, typed from a first feature (read once). */
+function queryables(layer: LayerMeta): Promise<Record<string, string>> {
+	let known = queryableCache.get(layer.id);
+	if (!known) {
+		known = queryItems(layer, 'restricted', { limit: 1, offset: 0 }).then(([row]) =>
+			Object.fromEntries(Object.entries(row?.properties ?? {}).map(([name, value]) => [name, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string']))
+		);
+		known.catch(() => queryableCache.delete(layer.id));
+		queryableCache.set(layer.id, known);
+	}
+	return known;
+}
+
+/** The properties one can filter on and name in `properties=`, as JSON Schema. */
+export async function queryablesResponse(id: string, origin: string): Promise<Response> {
 	const layer = layerOr404(id);
 	if (layer instanceof Response) return layer;
-	const types: Record<string, string> = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean' };
+	const types = await queryables(layer);
 	return json(
 		{
 			$schema: 'https://json-schema.org/draft/2020-12/schema',
 			$id: `${origin}/ogc/collections/${layer.id}/queryables`,
 			type: 'object',
 			title: layer.title.en,
-			properties: Object.fromEntries(Object.entries(layer.fields).map(([name, field]) => [name, { title: field.description, type: types[field.type] ?? 'string' }]))
+			properties: {
+				geometry: { $ref: 'https://geojson.org/schema/Geometry.json' },
+				...Object.fromEntries(Object.entries(types).map(([name, type]) => [name, { title: layer.fields[name]?.description ?? name, type }]))
+			}
 		},
 		'application/schema+json'
 	);
@@ -116,10 +144,39 @@ function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number
 	return { ok: true, value: { bbox, limit: Number(limitText), offset: Number(offsetText), properties } };
 }
 
-async function queryItems(layer: LayerMeta, visibility: Visibility, options: { id?: number; bbox?: number[] | null; limit: number; offset: number }): Promise<ItemRow[]> {
+async function queryItems(layer: LayerMeta, visibility: Visibility, options: { id?: number; bbox?: number[] | null; limit: number; offset: number; filter?: CompiledFilter }): Promise<ItemRow[]> {
 	const [west, south, east, north] = options.bbox ?? [null, null, null, null];
-	const { rows } = await db().query<ItemRow>(sqlFile(`sql/features/${layer.id}.sql`), [options.id ?? null, visibility === 'restricted', west, south, east, north, options.limit, options.offset]);
+	const { filter } = options;
+	const { rows } = await db().query<ItemRow>(sqlFile(`sql/features/${layer.id}.sql`), [
+		options.id ?? null,
+		visibility === 'restricted',
+		west,
+		south,
+		east,
+		north,
+		options.limit,
+		options.offset,
+		filter?.jsonpath ?? null,
+		filter ? filter.vars : null,
+		filter?.geometry ? JSON.stringify(filter.geometry) : null
+	]);
 	return rows;
+}
+
+/** `filter` with `filter-lang=cql2-text` (the default) in CRS84, compiled against the collection's queryables. */
+async function parseFilter(layer: LayerMeta, url: URL): Promise<Parsed<CompiledFilter | undefined>> {
+	const text = url.searchParams.get('filter');
+	const language = url.searchParams.get('filter-lang') ?? 'cql2-text';
+	const crs = url.searchParams.get('filter-crs') ?? CRS84;
+	if (language !== 'cql2-text') return { ok: false, response: jsonError(400, 'filter-lang must be cql2-text.', { parameter: 'filter-lang' }) };
+	if (crs !== CRS84) return { ok: false, response: jsonError(400, `filter-crs must be ${CRS84}.`, { parameter: 'filter-crs' }) };
+	if (text === null) return { ok: true, value: undefined };
+	try {
+		return { ok: true, value: compileCql2(text, new Set(Object.keys(await queryables(layer)))) };
+	} catch (error) {
+		if (error instanceof Cql2Error) return { ok: false, response: jsonError(400, `filter: ${error.message}`, { parameter: 'filter' }) };
+		throw error;
+	}
 }
 
 const toFeature = (row: ItemRow, keep: string[] | null) => ({
@@ -136,7 +193,9 @@ export async function itemsResponse(id: string, url: URL, origin: string, visibi
 	const query = parseItemQuery(url);
 	if (!query.ok) return query.response;
 	const { bbox, limit, offset, properties } = query.value;
-	const rows = await queryItems(layer, visibility, { bbox, limit, offset });
+	const filter = await parseFilter(layer, url);
+	if (!filter.ok) return filter.response;
+	const rows = await queryItems(layer, visibility, { bbox, limit, offset, filter: filter.value });
 	const matched = rows[0] ? Number(rows[0].matched) : undefined;
 	const page = (at: number) => {
 		const params = new URLSearchParams(url.searchParams);

@@ -1,0 +1,212 @@
+/**
+ * CQL2-text (OGC 21-065) for `filter-lang=cql2-text`: comparison, AND/OR/NOT, LIKE, IN, BETWEEN, IS NULL and
+ * S_INTERSECTS with BBOX, POLYGON or POINT. An expression compiles to a PostgreSQL jsonpath over the feature's
+ * properties whose values are all variables (bound as one JSON parameter), plus at most one geometry that the query
+ * intersects. Property names must be queryables. cql2-wasm, the one CQL2 parser on npm, is a release candidate that
+ * accepts trailing text (`a = 1; DROP` parses as `a = 1`), so the parser is here, strict, and tested.
+ */
+export class Cql2Error extends Error {}
+
+type Token = { kind: 'id' | 'quoted' | 'string' | 'number' | 'op' | 'punct'; text: string; at: number };
+
+const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'LIKE', 'IN', 'BETWEEN', 'IS', 'NULL', 'TRUE', 'FALSE']);
+
+function tokenize(input: string): Token[] {
+	const tokens: Token[] = [];
+	const pattern = /\s+|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_:.]*)|("(?:[^"]|"")*")|('(?:[^']|'')*')|(<>|<=|>=|=|<|>)|([(),])/y;
+	let at = 0;
+	while (at < input.length) {
+		pattern.lastIndex = at;
+		const match = pattern.exec(input);
+		if (!match) throw new Cql2Error(`Unexpected character '${input[at]}' at position ${at + 1}.`);
+		if (match[1] !== undefined) tokens.push({ kind: 'number', text: match[1], at });
+		else if (match[2] !== undefined) tokens.push({ kind: 'id', text: match[2], at });
+		else if (match[3] !== undefined) tokens.push({ kind: 'quoted', text: match[3].slice(1, -1).replace(/""/g, '"'), at });
+		else if (match[4] !== undefined) tokens.push({ kind: 'string', text: match[4].slice(1, -1).replace(/''/g, "'"), at });
+		else if (match[5] !== undefined) tokens.push({ kind: 'op', text: match[5], at });
+		else if (match[6] !== undefined) tokens.push({ kind: 'punct', text: match[6], at });
+		at = pattern.lastIndex;
+	}
+	return tokens;
+}
+
+type Value = string | number | boolean;
+type Scalar = { property: string } | { value: Value };
+
+export interface CompiledFilter {
+	/** jsonpath predicate over the properties, or null when the filter is only spatial. */
+	jsonpath: string | null;
+	vars: Record<string, Value>;
+	/** GeoJSON (lon/lat) the features must intersect, or null. */
+	geometry: object | null;
+}
+
+export function compileCql2(input: string, queryables: ReadonlySet<string>): CompiledFilter {
+	if (input.length > 4000) throw new Cql2Error('The filter is longer than 4,000 characters.');
+	const tokens = tokenize(input);
+	let index = 0;
+	const vars: Record<string, Value> = {};
+	let geometry: object | null = null;
+	let negations = 0;
+	let disjunction = false;
+
+	const peek = () => tokens[index];
+	const isWord = (word: string) => peek()?.kind === 'id' && peek()!.text.toUpperCase() === word;
+	const where = () => (peek() ? `at position ${peek()!.at + 1} ('${peek()!.text.slice(0, 20)}')` : 'at the end');
+	const expectPunct = (text: string) => {
+		if (peek()?.kind !== 'punct' || peek()!.text !== text) throw new Cql2Error(`Expected '${text}' ${where()}.`);
+		index++;
+	};
+	const expectWord = (word: string) => {
+		if (!isWord(word)) throw new Cql2Error(`Expected ${word} ${where()}.`);
+		index++;
+	};
+	const variable = (value: Value) => {
+		const name = `v${Object.keys(vars).length}`;
+		vars[name] = value;
+		return `$${name}`;
+	};
+	const path = (scalar: Scalar) => ('property' in scalar ? `$.${JSON.stringify(scalar.property)}` : variable(scalar.value));
+
+	function number(): number {
+		const token = peek();
+		if (token?.kind !== 'number') throw new Cql2Error(`Expected a number ${where()}.`);
+		index++;
+		return Number(token.text);
+	}
+
+	function scalar(): Scalar {
+		const token = peek();
+		if (!token) throw new Cql2Error('The filter ends where a value or property was expected.');
+		index++;
+		if (token.kind === 'number') return { value: Number(token.text) };
+		if (token.kind === 'string') return { value: token.text };
+		if (token.kind === 'quoted' || (token.kind === 'id' && !KEYWORDS.has(token.text.toUpperCase()))) {
+			if (!queryables.has(token.text)) throw new Cql2Error(`Unknown property '${token.text.slice(0, 40)}'. Queryables: ${[...queryables].join(', ')}.`);
+			return { property: token.text };
+		}
+		if (token.kind === 'id' && (token.text.toUpperCase() === 'TRUE' || token.text.toUpperCase() === 'FALSE')) return { value: token.text.toUpperCase() === 'TRUE' };
+		index--;
+		throw new Cql2Error(`Expected a value or property ${where()}.`);
+	}
+
+	function likePattern(pattern: string): string {
+		const regex = pattern.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+		return JSON.stringify(`^${regex}$`);
+	}
+
+	function spatial(): string {
+		if (negations > 0) throw new Cql2Error('S_INTERSECTS cannot be negated here; combine it with AND.');
+		index++;
+		expectPunct('(');
+		const token = peek();
+		if (!token || (token.kind !== 'id' && token.kind !== 'quoted') || !['geometry', 'geom'].includes(token.text.toLowerCase())) throw new Cql2Error(`S_INTERSECTS needs the geometry property first ${where()}.`);
+		index++;
+		expectPunct(',');
+		const kind = peek()?.kind === 'id' ? peek()!.text.toUpperCase() : '';
+		index++;
+		expectPunct('(');
+		let shape: object;
+		if (kind === 'BBOX') {
+			const values = [number()];
+			while (peek()?.text === ',') (index++, values.push(number()));
+			if (values.length !== 4) throw new Cql2Error('BBOX needs four numbers: west, south, east, north.');
+			const [w, s, e, n] = values as [number, number, number, number];
+			shape = { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+		} else if (kind === 'POINT') {
+			shape = { type: 'Point', coordinates: [number(), number()] };
+		} else if (kind === 'POLYGON') {
+			expectPunct('(');
+			const ring: number[][] = [[number(), number()]];
+			while (peek()?.text === ',') (index++, ring.push([number(), number()]));
+			expectPunct(')');
+			if (ring.length < 4) throw new Cql2Error('A POLYGON ring needs at least four positions, the last equal to the first.');
+			shape = { type: 'Polygon', coordinates: [ring] };
+		} else {
+			throw new Cql2Error('S_INTERSECTS takes BBOX(…), POLYGON((…)) or POINT(…).');
+		}
+		expectPunct(')');
+		expectPunct(')');
+		if (geometry) throw new Cql2Error('Only one S_INTERSECTS is supported per filter.');
+		geometry = shape;
+		// The geometry is tested in SQL; in the jsonpath the clause is a predicate that always holds.
+		return '1 == 1';
+	}
+
+	function predicate(): string {
+		if (peek()?.kind === 'punct' && peek()!.text === '(') {
+			index++;
+			const inner = or();
+			expectPunct(')');
+			return `(${inner})`;
+		}
+		if (isWord('S_INTERSECTS')) return spatial();
+		const left = scalar();
+		const token = peek();
+		if (token?.kind === 'op') {
+			index++;
+			const operator = { '=': '==', '<>': '!=' }[token.text] ?? token.text;
+			return `${path(left)} ${operator} ${path(scalar())}`;
+		}
+		let negated = false;
+		if (isWord('NOT')) (index++, (negated = true));
+		let test: string;
+		if (isWord('LIKE')) {
+			index++;
+			const pattern = peek();
+			if (pattern?.kind !== 'string') throw new Cql2Error(`LIKE needs a quoted pattern ${where()}.`);
+			index++;
+			test = `${path(left)} like_regex ${likePattern(pattern.text)}`;
+		} else if (isWord('IN')) {
+			index++;
+			expectPunct('(');
+			const options = [path(scalar())];
+			while (peek()?.text === ',') (index++, options.push(path(scalar())));
+			expectPunct(')');
+			test = options.map((option) => `${path(left)} == ${option}`).join(' || ');
+		} else if (isWord('BETWEEN')) {
+			index++;
+			const low = scalar();
+			expectWord('AND');
+			const high = scalar();
+			test = `${path(left)} >= ${path(low)} && ${path(left)} <= ${path(high)}`;
+		} else if (isWord('IS') && !negated) {
+			index++;
+			const not = isWord('NOT') ? (index++, true) : false;
+			expectWord('NULL');
+			return `${path(left)} ${not ? '!=' : '=='} null`;
+		} else {
+			throw new Cql2Error(`Expected a comparison, LIKE, IN, BETWEEN or IS NULL ${where()}.`);
+		}
+		return negated ? `!(${test})` : `(${test})`;
+	}
+
+	function not(): string {
+		if (isWord('NOT')) {
+			index++;
+			negations++;
+			const inner = not();
+			negations--;
+			return `!(${inner})`;
+		}
+		return predicate();
+	}
+
+	function and(): string {
+		let left = not();
+		while (isWord('AND')) (index++, (left = `${left} && ${not()}`));
+		return left;
+	}
+
+	function or(): string {
+		let left = and();
+		while (isWord('OR')) (index++, (disjunction = true), (left = `${left} || ${and()}`));
+		return left;
+	}
+
+	if (tokens.length === 0) throw new Cql2Error('The filter is empty.');
+	const expression = or();
+	if (index < tokens.length) throw new Cql2Error(`Unexpected '${tokens[index]!.text.slice(0, 20)}' at position ${tokens[index]!.at + 1}: the expression ended before it.`);
+	if (geometry && disjunction) throw new Cql2Error('S_INTERSECTS can only be combined with AND.');
+	return { jsonpath: expression === '1 == 1' ? null : expression, vars, geometry };
+}
