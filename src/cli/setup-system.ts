@@ -1,6 +1,7 @@
 /**
  * Installs what npm cannot: the PostgreSQL server with PostGIS (unless DATABASE_URL points elsewhere), Debian's
- * Chromium for the browser tests and the Mosquitto broker for the MQTT ingest tests. As root it uses apt-get;
+ * Chromium for the browser tests, the Mosquitto broker for the MQTT ingest tests and GDAL's ogrinfo, which reads our
+ * OGC API in the tests as a third-party client would. As root it uses apt-get;
  * otherwise it prints the exact command and stops.
  */
 import { execFile } from 'node:child_process';
@@ -13,6 +14,7 @@ import { fail, log } from './log';
 const run = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
 const MOSQUITTO = '/usr/sbin/mosquitto';
+const OGRINFO = '/usr/bin/ogrinfo';
 const isRoot = process.getuid?.() === 0;
 
 async function aptInstall(packages: string[]) {
@@ -36,6 +38,8 @@ try {
 	log(`Chromium for browser tests: ready (${CHROMIUM}).`);
 	if (!existsSync(MOSQUITTO)) await aptInstall(['mosquitto']);
 	log(`Mosquitto MQTT broker for the ingest tests: ready (${MOSQUITTO}).`);
+	if (!existsSync(OGRINFO)) await aptInstall(['gdal-bin']);
+	log(`GDAL ogrinfo for the OGC API tests: ready (${OGRINFO}).`);
 } catch (error) {
 	fail(error);
 }

@@ -134,3 +134,16 @@ test('the planner API, its export and OGC items agree on the same filter', async
 	expect(exported.features).toHaveLength(api.total);
 	expect(exported.features.map((feature: { id: number }) => feature.id).sort()).toEqual(ogc.features.map((feature: { id: number }) => feature.id).sort());
 });
+
+test('GDAL’s OGC API Features driver lists the collections and reads every public brownfield', async ({ baseURL }) => {
+	const { execFile } = await import('node:child_process');
+	const ogrinfo = (...args: string[]) =>
+		new Promise<string>((resolve, reject) => execFile('ogrinfo', ['-ro', ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+	const expected = await withTestDatabase(async (client) => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM brownfield WHERE public')).rows[0]!.n);
+
+	const listing = await ogrinfo('-so', `OAPIF:${baseURL}/ogc`);
+	for (const layer of LAYERS.filter((item) => item.selectable)) expect(listing).toContain(`: ${layer.id} (title: ${layer.title.en})`);
+	expect(await ogrinfo('-so', `OAPIF:${baseURL}/ogc`, 'brownfields')).toContain(`Feature Count: ${expected}`);
+	const features = (await ogrinfo('-al', '-q', `OAPIF:${baseURL}/ogc`, 'brownfields')).match(/^OGRFeature/gm) ?? [];
+	expect(features).toHaveLength(expected);
+});
