@@ -3,7 +3,11 @@ import adapter from '@sveltejs/adapter-node';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter(),
+		adapter: adapter({ precompress: true }),
+		// The kiosk page (and the others) arrive with their CSS inline: one response less on a congested hotspot.
+		inlineStyleThreshold: 16 * 1024,
+		// Only the kiosk page registers it, itself: the dashboard needs no offline copy.
+		serviceWorker: { register: false },
 		// Scripts only with a per-response nonce: no inline script runs unless the server rendered it. Styles stay
 		// inline-able because Svelte and MapLibre set element styles. An external basemap widens connect-src and
 		// img-src at runtime (src/lib/server/security.ts).

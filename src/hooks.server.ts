@@ -2,6 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
+import { findKioskLocation } from '$lib/kiosk/locations';
 import { guard } from '$lib/server/auth/guard';
 import { assertPoolFitsServer, closeDb } from '$lib/server/db/pool';
 import { env } from '$lib/server/env';
@@ -27,10 +28,14 @@ export const init: ServerInit = async () => {
 	if (url) mqtt = startMqttIngest(url).client;
 };
 
-/** `<html lang>` follows `?lang=` so the server-rendered page is announced in the right language. */
+/**
+ * `<html lang>` follows `?lang=` so the server-rendered page is announced in the right language; a kiosk page
+ * without it speaks its location's default language.
+ */
 const language: Handle = ({ event, resolve }) => {
 	const requested = event.url.searchParams.get('lang');
-	const lang = isLocale(requested) ? requested : DEFAULT_LOCALE;
+	const kiosk = event.route.id === '/kiosk/[location]' ? findKioskLocation(event.params.location ?? '') : undefined;
+	const lang = isLocale(requested) ? requested : (kiosk?.defaultLang ?? DEFAULT_LOCALE);
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%atlas.lang%', lang) });
 };
 
