@@ -24,6 +24,24 @@ async function centrePixel(page: Page): Promise<[number, number, number]> {
 	return [png.data[offset]!, png.data[offset + 1]!, png.data[offset + 2]!];
 }
 
+/** Pixels near SPA 1 green in a ring 16–34 px round the map centre, where deck.gl draws the gauge's level ring. */
+async function ringPixels(page: Page): Promise<number> {
+	const box = (await page.getByTestId('atlas-map').boundingBox())!;
+	const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	const shot = PNG.sync.read(await page.screenshot({ clip: { x: centre.x - 40, y: centre.y - 40, width: 80, height: 80 } }));
+	let count = 0;
+	for (let y = 0; y < shot.height; y++) {
+		for (let x = 0; x < shot.width; x++) {
+			const distance = Math.hypot(x - 40, y - 40);
+			if (distance < 16 || distance > 34) continue;
+			const offset = (y * shot.width + x) * 4;
+			const [r, g, b] = [shot.data[offset]!, shot.data[offset + 1]!, shot.data[offset + 2]!];
+			if (Math.abs(r - 0x8f) < 40 && Math.abs(g - 0xd1) < 40 && Math.abs(b - 0x4f) < 40) count++;
+		}
+	}
+	return count;
+}
+
 test('a gauge marker turns SPA 1 green when a live reading crosses SPA 1, and pausing holds the map still', async ({ page, request }) => {
 	const post = (value: number, secondsAgo: number) =>
 		request.post('/api/observations', {
@@ -44,6 +62,11 @@ test('a gauge marker turns SPA 1 green when a live reading crosses SPA 1, and pa
 
 	await page.getByRole('button', { name: 'Obnovit živá data' }).click();
 	await expect.poll(() => centrePixel(page), { timeout: 5_000 }).toEqual([0x8f, 0xd1, 0x4f]);
+
+	// deck.gl draws the live layers on its own canvas above the map: a ring round the gauge, in the SPA 1 colour.
+	await expect(page.getByTestId('atlas-map')).toHaveAttribute('data-live-layers', /^[1-9]\d*\/\d+\/\d+$/);
+	await expect(page.locator('canvas#deckgl-overlay')).toBeVisible();
+	await expect.poll(async () => ringPixels(page), { timeout: 5_000 }).toBeGreaterThan(5);
 
 	// The level is also written out, so colour is not the only cue.
 	await page.locator('canvas.maplibregl-canvas').click();

@@ -5,6 +5,8 @@ export interface LiveReading {
 	feature: number;
 	property: string;
 	unit: string;
+	lon: number;
+	lat: number;
 	time: string;
 	value: number;
 }
@@ -49,11 +51,13 @@ export class LiveState {
 		for (const layer of LAYERS) {
 			const response = await fetcher(`/api/datastreams?layer=${layer}`);
 			if (!response.ok) continue;
-			const { datastreams } = (await response.json()) as { datastreams: { id: number; layer: string; feature: number; property: string; unit: string; latest_time: string | null; latest_value: number | null }[] };
+			const { datastreams } = (await response.json()) as {
+				datastreams: { id: number; layer: string; feature: number; property: string; unit: string; lon: number; lat: number; latest_time: string | null; latest_value: number | null }[];
+			};
 			for (const stream of datastreams) {
 				if (stream.latest_time === null || stream.latest_value === null) continue;
 				const key = LiveState.key(stream.layer, stream.feature, stream.property);
-				if (!this.#pending.has(key)) this.#pending.set(key, { seq: 0, layer: stream.layer, feature: stream.feature, property: stream.property, unit: stream.unit, time: stream.latest_time, value: stream.latest_value });
+				if (!this.#pending.has(key)) this.#pending.set(key, { seq: 0, layer: stream.layer, feature: stream.feature, property: stream.property, unit: stream.unit, lon: stream.lon, lat: stream.lat, time: stream.latest_time, value: stream.latest_value });
 			}
 		}
 		if (!this.paused) this.#flush();
