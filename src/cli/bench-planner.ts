@@ -9,6 +9,8 @@ import { filterOf, parseBrownfieldQuery, weightsOf } from '../lib/brownfields/fi
 import { SESSION_OPTIONS } from '../lib/server/db/pool';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { sqlFile } from '../lib/server/db/sql-file';
+import { queryFeatures } from '../lib/server/features';
+import { brownfields } from '../lib/layers/brownfields';
 import { startAppServer } from './app-server';
 import { fail, log } from './log';
 
@@ -67,7 +69,7 @@ try {
 	const measurements: [string, () => Promise<unknown>, () => Promise<unknown>, number][] = [
 		['filter + score (page of 25)', () => get(`${origin}/api/brownfields?${nextQuery()}`), sqlSearch, 150],
 		['summary by municipality', () => get(`${origin}/api/brownfields/summary?by=municipality&${nextQuery()}`), sqlSummary, 150],
-		['OGC items, 1,000 features', () => get(`${origin}/ogc/collections/brownfields/items?limit=1000`), () => pool.query(sqlFile('sql/features/brownfields.sql'), [null, false, null, null, null, null, 1000, 0, null, null, null]), 200]
+		['OGC items, 1,000 features', () => get(`${origin}/ogc/collections/brownfields/items?limit=1000`), () => queryFeatures(pool, brownfields, 'public', { limit: 1000, offset: 0 }), 200]
 	];
 
 	const missed: string[] = [];

@@ -1,14 +1,14 @@
 import { findLayer, LAYERS, REGION_BOUNDS, type LayerMeta } from '$lib/layers';
 import { attributionHtml } from '$lib/layers/sources';
 import { db } from '../db/pool';
-import { sqlFile } from '../db/sql-file';
+import { queryFeatures, type FeatureRow } from '../features';
 import { jsonError } from '../http';
 import type { Visibility } from '../visibility';
 import { compileCql2, Cql2Error, type CompiledFilter } from './cql2';
 
 /**
  * OGC API – Features, Part 1 (Core, GeoJSON) over the layer metadata: every selectable layer is a collection whose
- * items come from the same `sql/features/<layer>.sql` as the details API, so access rules and properties agree.
+ * items come from the same statement as the details API (queryFeatures), so access rules and properties agree.
  */
 const CONFORMANCE = [
 	'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -83,7 +83,7 @@ const queryableCache = new Map<string, Promise<Record<string, string>>>();
 function queryables(layer: LayerMeta): Promise<Record<string, string>> {
 	let known = queryableCache.get(layer.id);
 	if (!known) {
-		known = queryItems(layer, 'restricted', { limit: 1, offset: 0 }).then(([row]) =>
+		known = queryFeatures(db(), layer, 'restricted', { limit: 1, offset: 0 }).then(([row]) =>
 			Object.fromEntries(Object.entries(row?.properties ?? {}).map(([name, value]) => [name, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string']))
 		);
 		known.catch(() => queryableCache.delete(layer.id));
@@ -112,14 +112,6 @@ export async function queryablesResponse(id: string, origin: string): Promise<Re
 	);
 }
 
-interface ItemRow {
-	id: number;
-	properties: Record<string, unknown>;
-	bbox: number[];
-	geometry: unknown;
-	matched: string;
-}
-
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number; offset: number; properties: string[] | null }> {
@@ -144,25 +136,6 @@ function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number
 	return { ok: true, value: { bbox, limit: Number(limitText), offset: Number(offsetText), properties } };
 }
 
-async function queryItems(layer: LayerMeta, visibility: Visibility, options: { id?: number; bbox?: number[] | null; limit: number; offset: number; filter?: CompiledFilter }): Promise<ItemRow[]> {
-	const [west, south, east, north] = options.bbox ?? [null, null, null, null];
-	const { filter } = options;
-	const { rows } = await db().query<ItemRow>(sqlFile(`sql/features/${layer.id}.sql`), [
-		options.id ?? null,
-		visibility === 'restricted',
-		west,
-		south,
-		east,
-		north,
-		options.limit,
-		options.offset,
-		filter?.jsonpath ?? null,
-		filter ? filter.vars : null,
-		filter?.geometry ? JSON.stringify(filter.geometry) : null
-	]);
-	return rows;
-}
-
 /** `filter` with `filter-lang=cql2-text` (the default) in CRS84, compiled against the collection's queryables. */
 async function parseFilter(layer: LayerMeta, url: URL): Promise<Parsed<CompiledFilter | undefined>> {
 	const text = url.searchParams.get('filter');
@@ -179,7 +152,7 @@ async function parseFilter(layer: LayerMeta, url: URL): Promise<Parsed<CompiledF
 	}
 }
 
-const toFeature = (row: ItemRow, keep: string[] | null) => ({
+const toFeature = (row: FeatureRow, keep: string[] | null) => ({
 	type: 'Feature',
 	id: row.id,
 	geometry: row.geometry,
@@ -195,7 +168,7 @@ export async function itemsResponse(id: string, url: URL, origin: string, visibi
 	const { bbox, limit, offset, properties } = query.value;
 	const filter = await parseFilter(layer, url);
 	if (!filter.ok) return filter.response;
-	const rows = await queryItems(layer, visibility, { bbox, limit, offset, filter: filter.value });
+	const rows = await queryFeatures(db(), layer, visibility, { bbox, limit, offset, filter: filter.value });
 	const matched = rows[0] ? Number(rows[0].matched) : undefined;
 	const page = (at: number) => {
 		const params = new URLSearchParams(url.searchParams);
@@ -227,7 +200,7 @@ export async function itemResponse(id: string, featureId: string, origin: string
 	const layer = layerOr404(id);
 	if (layer instanceof Response) return layer;
 	if (!/^\d{1,9}$/.test(featureId)) return jsonError(400, 'The feature id must be a whole number.', { parameter: 'featureId' });
-	const [row] = await queryItems(layer, visibility, { id: Number(featureId), limit: 1, offset: 0 });
+	const [row] = await queryFeatures(db(), layer, visibility, { id: Number(featureId), limit: 1, offset: 0 });
 	if (!row) return jsonError(404, `There is no feature ${featureId} in ${layer.id}.`, { parameter: 'featureId' });
 	return json(
 		{
