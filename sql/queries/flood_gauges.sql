@@ -3,10 +3,10 @@
 SELECT s.id AS sensor, s.layer, s.feature_id AS feature, s.name, s.lon, s.lat,
        g.river_name AS river, r.basis,
        CASE r.basis
-         WHEN 'discharge' THEN array[g.spa1_m3s, g.spa2_m3s, g.spa3_m3s, CASE WHEN g.spa4_m3s > coalesce(g.spa3_m3s, 0) THEN g.spa4_m3s END]
-         ELSE array[g.spa1_cm, g.spa2_cm, g.spa3_cm, CASE WHEN g.spa4_cm > coalesce(g.spa3_cm, 0) THEN g.spa4_cm END]
+         WHEN 'discharge' THEN array[t.spa1_m3s, t.spa2_m3s, t.spa3_m3s, t.extreme_m3s]
+         ELSE array[t.spa1_cm, t.spa2_cm, t.spa3_cm, t.extreme_cm]
        END::double precision[] AS thresholds,
-       coalesce(st.level, CASE WHEN s.layer = 'flood_gauges' AND g.spa1_cm IS NULL AND g.spa1_m3s IS NULL THEN 'none' ELSE 'normal' END) AS level,
+       coalesce(st.level, CASE WHEN t.without_spa THEN 'none' ELSE 'normal' END) AS level,
        coalesce(st.quality, 'ok') AS quality,
        st.value, st.rate_per_hour AS "ratePerHour",
        (SELECT max(l.phenomenon_time) FROM datastream AS d JOIN datastream_latest AS l ON l.datastream_id = d.id WHERE d.sensor_id = s.id) AS "observedAt",
@@ -14,6 +14,7 @@ SELECT s.id AS sensor, s.layer, s.feature_id AS feature, s.name, s.lon, s.lat,
 FROM sensor AS s
 JOIN flood_rule_effective AS r ON r.sensor_id = s.id
 LEFT JOIN flood_gauge AS g ON s.layer = 'flood_gauges' AND g.id = s.feature_id
+LEFT JOIN flood_gauge_threshold AS t ON t.id = g.id
 LEFT JOIN flood_state AS st ON st.sensor_id = s.id
 ORDER BY array_position(array['extreme', 'spa3', 'spa2', 'spa1', 'normal', 'none'], coalesce(st.level, 'normal')),
          array_position(array['fault', 'stale', 'ok'], coalesce(st.quality, 'ok')),

@@ -2,27 +2,13 @@ import type { Browser } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { ORIGIN, signIn, signInWithPage, testAccount } from './auth-helpers';
 import { expect, test } from './fixtures';
+import { resetGauge } from '../support/gauges';
 import { deviceKeyAndDatastreams, withTestDatabase } from './telemetry-helpers';
 
 const LABE_USTI = 221000;
 
-async function labe() {
-	return withTestDatabase(async (client) => {
-		const { rows } = await client.query<{ sensor: number; stage: number }>(
-			`SELECT s.id AS sensor, d.id AS stage FROM sensor AS s JOIN datastream AS d ON d.sensor_id = s.id
-			 WHERE s.layer = 'flood_gauges' AND s.feature_id = $1 AND d.observed_property = 'stage'`,
-			[LABE_USTI]
-		);
-		const gauge = rows[0]!;
-		// Earlier tests write readings here too; the flood tests start from a gauge without history or alerts.
-		await client.query('DELETE FROM observation WHERE datastream_id IN (SELECT id FROM datastream WHERE sensor_id = $1)', [gauge.sensor]);
-		await client.query('DELETE FROM datastream_latest WHERE datastream_id IN (SELECT id FROM datastream WHERE sensor_id = $1)', [gauge.sensor]);
-		await client.query('DELETE FROM notification_log WHERE alert_id IN (SELECT id FROM flood_alert WHERE sensor_id = $1)', [gauge.sensor]);
-		await client.query('DELETE FROM flood_alert WHERE sensor_id = $1', [gauge.sensor]);
-		await client.query('DELETE FROM flood_state WHERE sensor_id = $1', [gauge.sensor]);
-		return gauge;
-	});
-}
+/** The Labe at Ústí, without readings or alerts: earlier tests write there too. */
+const labe = () => withTestDatabase((client) => resetGauge(client, LABE_USTI));
 
 async function send(request: import('@playwright/test').APIRequestContext, key: string, stage: number, readings: [Date, number][]) {
 	const response = await request.post('/api/observations', {

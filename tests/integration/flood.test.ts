@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { closeDb } from '../../src/lib/server/db/pool';
 import { sweepStaleGauges } from '../../src/lib/server/flood/watch';
 import { ingest } from '../../src/lib/server/telemetry/ingest';
+import { resetGauge } from '../support/gauges';
 
 const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
 const everything = { keyId: 0 };
@@ -24,14 +25,7 @@ async function gauge(feature: number) {
 }
 
 /** Other tests write to these gauges too; each test here starts from a gauge without readings or alerts. */
-async function reset(feature: number) {
-	const { sensor } = await gauge(feature);
-	await pool.query('DELETE FROM observation WHERE datastream_id IN (SELECT id FROM datastream WHERE sensor_id = $1)', [sensor]);
-	await pool.query('DELETE FROM datastream_latest WHERE datastream_id IN (SELECT id FROM datastream WHERE sensor_id = $1)', [sensor]);
-	await pool.query('DELETE FROM notification_log WHERE alert_id IN (SELECT id FROM flood_alert WHERE sensor_id = $1)', [sensor]);
-	await pool.query('DELETE FROM flood_alert WHERE sensor_id = $1', [sensor]);
-	await pool.query('DELETE FROM flood_state WHERE sensor_id = $1', [sensor]);
-}
+const reset = (feature: number) => resetGauge(pool, feature);
 
 const start = () => Math.floor((Date.now() - 30 * 3_600_000) / 600_000) * 600_000;
 
