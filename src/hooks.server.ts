@@ -10,20 +10,24 @@ import { startFloodWatch } from '$lib/server/flood/service';
 import { securityHeaders } from '$lib/server/security';
 import { startMqttIngest } from '$lib/server/telemetry/mqtt';
 import { streamHub } from '$lib/server/telemetry/stream';
+import { startStreamLogRetention } from '$lib/server/telemetry/stream-log';
 import { tileService } from '$lib/server/tiles';
 
 export { handleError } from '$lib/server/security';
 
 let mqtt: ReturnType<typeof startMqttIngest>['client'] | undefined;
 let floodWatch: ReturnType<typeof startFloodWatch> | undefined;
+let streamLogRetention: ReturnType<typeof startStreamLogRetention> | undefined;
 
 /**
- * Checks the pool size against the server; starts the flood watch's stale sweep and notifications; with
+ * Checks the pool size against the server; starts the flood watch's stale sweep and notifications and the live
+ * stream's replay-log retention; with
  * ATLAS_MQTT_URL set, ingests from the broker too.
  */
 export const init: ServerInit = async () => {
 	await assertPoolFitsServer();
 	floodWatch = startFloodWatch();
+	streamLogRetention = startStreamLogRetention();
 	const url = env().ATLAS_MQTT_URL;
 	if (url) mqtt = startMqttIngest(url).client;
 };
@@ -47,6 +51,7 @@ if (!dev) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(sign
 // adapter-node emits this after the HTTP server has drained on SIGINT/SIGTERM.
 process.on('sveltekit:shutdown', async () => {
 	floodWatch?.stop();
+	streamLogRetention?.stop();
 	await Promise.all([tileService().close(), streamHub.close(), mqtt?.endAsync()]);
 	await closeDb();
 });

@@ -1,9 +1,18 @@
--- Readings for the live stream, in arrival order: $1 after this seq, $2 up to this seq, $3 at most this many.
-SELECT o.seq, o.datastream_id, o.phenomenon_time, o.value, d.observed_property, d.unit_symbol,
-       s.id AS sensor_id, s.layer, s.feature_id, s.lon, s.lat
-FROM observation AS o
+-- Readings for the live stream in commit order, after the stream position ($1 batch, $2 ordinal within it) and up
+-- to batch $3, at most $4 of them.
+WITH
+  logged AS (
+    SELECT b.position, u.ordinal, u.seq
+    FROM stream_batch AS b
+    CROSS JOIN LATERAL unnest(b.seqs) WITH ORDINALITY AS u (seq, ordinal)
+    WHERE b.position >= $1 AND b.position <= $3
+  )
+SELECT logged.position, logged.ordinal, o.seq, o.datastream_id, o.phenomenon_time, o.value,
+       d.observed_property, d.unit_symbol, s.id AS sensor_id, s.layer, s.feature_id, s.lon, s.lat
+FROM logged
+JOIN observation AS o ON o.seq = logged.seq
 JOIN datastream AS d ON d.id = o.datastream_id
 JOIN sensor AS s ON s.id = d.sensor_id
-WHERE o.seq > $1 AND o.seq <= $2
-ORDER BY o.seq
-LIMIT $3;
+WHERE (logged.position, logged.ordinal) > ($1, $2)
+ORDER BY logged.position, logged.ordinal
+LIMIT $4;

@@ -87,7 +87,7 @@ try {
 			let buffer = '';
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => {
-				if (!measuring) return void (delivered += chunk.match(/^id: /gm)?.length ?? 0);
+				if (!measuring) return void (delivered += chunk.match(/^event: observation$/gm)?.length ?? 0);
 				buffer += chunk;
 				let end: number;
 				while ((end = buffer.indexOf('\n\n')) >= 0) {

@@ -3,15 +3,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeDb, db } from '../../src/lib/server/db/pool';
 import { ingest, type Reading } from '../../src/lib/server/telemetry/ingest';
 import { createDeviceKey, revokeDeviceKey, verifyDeviceKey, type KeyScope } from '../../src/lib/server/telemetry/keys';
+import { sqlFile } from '../../src/lib/server/db/sql-file';
 import { streamResponse } from '../../src/lib/server/telemetry/sse';
+import { appendToStreamLog } from '../../src/lib/server/telemetry/stream-log';
 
 const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
 let labeStage: number;
 let labeDischarge: number;
 let otherStage: number;
+let otherDischarge: number;
 let everything: KeyScope;
 let onlyStage: KeyScope;
 
+const sensorOf = async (datastream: number) => (await pool.query<{ sensor_id: number }>('SELECT sensor_id FROM datastream WHERE id = $1', [datastream])).rows[0]!.sensor_id;
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 
 beforeAll(async () => {
@@ -22,6 +26,7 @@ beforeAll(async () => {
 	labeStage = rows.find((row) => row.feature_id === 221000 && row.property === 'stage')!.id;
 	labeDischarge = rows.find((row) => row.feature_id === 221000 && row.property === 'discharge')!.id;
 	otherStage = rows.find((row) => row.feature_id === 240000 && row.property === 'stage')!.id;
+	otherDischarge = rows.find((row) => row.feature_id === 240000 && row.property === 'discharge')!.id;
 	everything = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test all', { all: true }, { name: 'test' })).key))!;
 	onlyStage = (await verifyDeviceKey(pool, (await createDeviceKey(pool, 'test stage', { datastreams: [labeStage] }, { name: 'test' })).key))!;
 });
@@ -118,14 +123,21 @@ describe('ingest', () => {
 	});
 });
 
-/** Reads SSE events from a response until `count` observations arrived or the time is up. */
+interface SseEvent {
+	id: string | undefined;
+	type: string;
+	data: { value: number; datastream: number; batch: number; ordinal: number };
+}
+
+/** Reads SSE blocks until `count` observations arrived (0: all) or the time is up; `lastId` counts data-less blocks too. */
 async function readEvents(response: Response, count: number, timeoutMs: number) {
 	const reader = response.body!.getReader();
 	const decoder = new TextDecoder();
-	const events: { id: number; data: { value: number; datastream: number } }[] = [];
+	const events: SseEvent[] = [];
+	let lastId: string | undefined;
 	let text = '';
 	const deadline = Date.now() + timeoutMs;
-	while (events.length < count && Date.now() < deadline) {
+	while ((count === 0 || events.filter((event) => event.type === 'observation').length < count) && Date.now() < deadline) {
 		const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now()))]);
 		if (!chunk || chunk.done) break;
 		text += decoder.decode(chunk.value, { stream: true });
@@ -133,38 +145,72 @@ async function readEvents(response: Response, count: number, timeoutMs: number) 
 		while ((end = text.indexOf('\n\n')) >= 0) {
 			const block = text.slice(0, end);
 			text = text.slice(end + 2);
-			const id = block.match(/^id: (\d+)$/m)?.[1];
+			const id = block.match(/^id: (.*)$/m)?.[1];
+			if (id !== undefined) lastId = id;
 			const data = block.match(/^data: (.*)$/m)?.[1];
-			if (id && data) events.push({ id: Number(id), data: JSON.parse(data) });
+			if (data) events.push({ id, type: block.match(/^event: (.*)$/m)?.[1] ?? 'message', data: JSON.parse(data) });
 		}
 	}
 	await reader.cancel();
-	return events;
+	return { events, observations: events.filter((event) => event.type === 'observation'), lastId };
 }
+
+const streamFor = (query: string, lastEventId?: string) => {
+	const url = new URL(`http://x/api/stream?${query}`);
+	return streamResponse(new Request(url, { headers: lastEventId ? { 'Last-Event-ID': lastEventId } : {} }), url);
+};
 
 describe('live stream', () => {
 	it('delivers a reading within a second of its ingest, filtered by layer', async () => {
-		const response = await streamResponse(new Request('http://x/api/stream?layers=flood_gauges'), new URL('http://x/api/stream?layers=flood_gauges'));
+		const response = await streamFor('layers=flood_gauges');
 		expect(response.headers.get('content-type')).toContain('text/event-stream');
 		const started = Date.now();
 		const received = readEvents(response, 1, 3_000);
 		await ingest(db(), [{ datastream: labeStage, phenomenonTime: at(0.5), result: 333 }], everything);
-		const events = await received;
-		expect(events.map((event) => event.data)).toMatchObject([{ datastream: labeStage, value: 333 }]);
+		const { observations } = await received;
+		expect(observations.map((event) => event.data)).toMatchObject([{ datastream: labeStage, value: 333 }]);
+		expect(observations[0]!.id).toBe(`${observations[0]!.data.batch}-${observations[0]!.data.ordinal}`);
 		expect(Date.now() - started).toBeLessThan(1_000);
 	});
 
 	it('replays exactly the missed readings after a reconnect with Last-Event-ID', async () => {
-		const first = await streamResponse(new Request('http://x/api/stream'), new URL('http://x/api/stream?sensors=999999'));
-		await readEvents(first, 0, 10);
-		const { rows } = await pool.query<{ seq: string }>('SELECT max(seq) AS seq FROM observation');
-		const lastSeen = Number(rows[0]!.seq);
+		const { lastId: connectedAt } = await readEvents(await streamFor('sensors=999999'), 0, 200);
+		expect(connectedAt).toMatch(/^\d+-\d+$/);
 		await ingest(db(), [1, 2, 3].map((minute) => ({ datastream: otherStage, phenomenonTime: at(40 + minute), result: 200 + minute })), everything);
-		const url = new URL('http://x/api/stream?layers=flood_gauges');
-		const resumed = await streamResponse(new Request(url, { headers: { 'Last-Event-ID': String(lastSeen) } }), url);
-		const events = await readEvents(resumed, 4, 1_500);
-		expect(events.map((event) => event.data.value).sort()).toEqual([201, 202, 203]);
-		expect(events.every((event) => event.id > lastSeen)).toBe(true);
+		const onlyOther = `sensors=${await sensorOf(otherStage)}`;
+		const { observations } = await readEvents(await streamFor(onlyOther, connectedAt), 4, 1_500);
+		expect(observations.map((event) => event.data.value).sort()).toEqual([201, 202, 203]);
+		// Resuming in the middle of a batch replays only its rest.
+		const { observations: rest } = await readEvents(await streamFor(onlyOther, observations[0]!.id), 3, 1_000);
+		expect(rest.map((event) => event.id)).toEqual(observations.slice(1).map((event) => event.id));
+	});
+
+	it('replays a batch that committed after a later one the client had already seen', async () => {
+		// Batch A draws its observation seqs first but commits last: "after the last seq seen" would skip it.
+		const slow = await pool.connect();
+		try {
+			await slow.query('BEGIN');
+			const { rows } = await slow.query<{ seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [[otherStage], [at(70)], [170]]);
+			const live = await streamFor(`sensors=${await sensorOf(otherStage)}`);
+			const seen = readEvents(live, 1, 3_000);
+			// Another datastream of the same gauge, so the two transactions do not wait on one "latest" row.
+			await ingest(db(), [{ datastream: otherDischarge, phenomenonTime: at(69), result: 169 }], everything);
+			const { observations: before, lastId } = await seen;
+			expect(before.map((event) => event.data.value)).toEqual([169]);
+			expect(Number(before[0]!.data.batch)).toBeGreaterThan(0);
+			await appendToStreamLog(slow, rows.map((row) => row.seq));
+			await slow.query('COMMIT');
+			const { observations: after } = await readEvents(await streamFor(`sensors=${await sensorOf(otherStage)}`, lastId), 2, 1_000);
+			expect(after.map((event) => event.data.value)).toEqual([170]);
+		} finally {
+			await slow.query('ROLLBACK').catch(() => {});
+			slow.release();
+		}
+	});
+
+	it('tells a client whose position is not in the replay log to reload instead of replaying', async () => {
+		const { events } = await readEvents(await streamFor('layers=flood_gauges', '999999999999-1'), 1, 300);
+		expect(events.map((event) => event.type)).toEqual(['resync']);
 	});
 
 	it('rejects a malformed filter with 400', async () => {

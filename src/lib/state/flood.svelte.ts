@@ -19,6 +19,7 @@ export class FloodLive {
 		};
 		this.#source.onerror = () => (this.connected = false);
 		this.#source.addEventListener('alert', () => this.#refresh(0));
+		this.#source.addEventListener('resync', () => this.#refresh(0));
 		this.#source.addEventListener('observation', () => this.#refresh(2_000));
 	}
 

@@ -43,11 +43,16 @@ export class LiveState {
 			this.#pending.set(LiveState.key(reading.layer, reading.feature, reading.property), reading);
 			if (!this.paused) this.#flush();
 		});
+		// The server could not replay everything missed while disconnected: start again from the stored state.
+		source.addEventListener('resync', () => void this.seed(fetch, true));
 		this.#source = source;
 	}
 
-	/** Seeds the newest stored readings so the map shows the current state before the first live event. */
-	async seed(fetcher: typeof fetch = fetch) {
+	/**
+	 * Seeds the newest stored readings so the map shows the current state before the first live event; after a
+	 * `resync`, also replaces what is shown where the stored reading is newer.
+	 */
+	async seed(fetcher: typeof fetch = fetch, resync = false) {
 		for (const layer of LAYERS) {
 			const response = await fetcher(`/api/datastreams?layer=${layer}`);
 			if (!response.ok) continue;
@@ -57,7 +62,8 @@ export class LiveState {
 			for (const stream of datastreams) {
 				if (stream.latest_time === null || stream.latest_value === null) continue;
 				const key = LiveState.key(stream.layer, stream.feature, stream.property);
-				if (!this.#pending.has(key)) this.#pending.set(key, { seq: 0, layer: stream.layer, feature: stream.feature, property: stream.property, unit: stream.unit, lon: stream.lon, lat: stream.lat, time: stream.latest_time, value: stream.latest_value });
+				const known = this.#pending.get(key) ?? (resync ? this.latest.get(key) : undefined);
+				if (!known || (resync && Date.parse(known.time) < Date.parse(stream.latest_time))) this.#pending.set(key, { seq: 0, layer: stream.layer, feature: stream.feature, property: stream.property, unit: stream.unit, lon: stream.lon, lat: stream.lat, time: stream.latest_time, value: stream.latest_value });
 			}
 		}
 		if (!this.paused) this.#flush();

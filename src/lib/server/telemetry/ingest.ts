@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { sqlFile } from '../db/sql-file';
 import { ALERT_CHANNEL, evaluateFloodWatch } from '../flood/watch';
 import type { KeyScope } from './keys';
+import { appendToStreamLog } from './stream-log';
 
 /** A reading as submitted, before it is checked against its datastream. */
 export interface Reading {
@@ -134,10 +135,9 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 					valid.map((reading) => reading.value)
 				]);
 				const stored = new Set(inserted.rows.map((row) => `${row.datastream_id}|${row.phenomenon_time.toISOString()}`));
-				const seqs = inserted.rows.map((row) => Number(row.seq));
-				if (seqs.length > 0) await client.query("SELECT pg_notify('atlas_observations', $1)", [`${Math.min(...seqs)}-${Math.max(...seqs)}`]);
 				const alerts = await evaluateFloodWatch(client, inserted.rows);
 				if (alerts.length > 0) await client.query('SELECT pg_notify($1, $2)', [ALERT_CHANNEL, alerts.join(',')]);
+				if (inserted.rows.length > 0) await appendToStreamLog(client, inserted.rows.map((row) => row.seq));
 				await client.query('COMMIT');
 				if (alerts.length > 0) onAlertsCommitted(alerts);
 				for (const reading of valid) {

@@ -1,7 +1,12 @@
 import { jsonError } from '../http';
-import { eventsBetween, matches, streamHub, type StreamEvent, type StreamFilter } from './stream';
+import { matches, streamHub, type StreamFilter } from './stream';
+import { REPLAY_RETENTION_HOURS, afterBatch, eventsAfter, formatPosition, isAfter, parsePosition, streamLogBounds, type StreamEvent, type StreamPosition } from './stream-log';
 
 const HEARTBEAT_MS = 15_000;
+/** Matching readings replayed after a reconnect at most, and readings read to find them; beyond, the client reloads. */
+const REPLAY_LIMIT = 20_000;
+const REPLAY_SCAN_LIMIT = 200_000;
+const REPLAY_PAGE = 5_000;
 /** Bytes queued for one client before it counts as too slow and is dropped, so it cannot hold the others back. */
 const MAX_QUEUED_BYTES = 1024 * 1024;
 
@@ -32,7 +37,7 @@ const frames = new WeakMap<StreamEvent, Uint8Array>();
 function frame(event: StreamEvent): Uint8Array {
 	let bytes = frames.get(event);
 	if (!bytes) {
-		bytes = encoder.encode(`id: ${event.seq}\nevent: observation\ndata: ${JSON.stringify(event)}\n\n`);
+		bytes = encoder.encode(`id: ${formatPosition(event)}\nevent: observation\ndata: ${JSON.stringify(event)}\n\n`);
 		frames.set(event, bytes);
 	}
 	return bytes;
@@ -42,24 +47,28 @@ function frame(event: StreamEvent): Uint8Array {
  * Where to resume: the browser's Last-Event-ID header (ignored when it is not one of ours) or `?lastEventId=`
  * (an error when malformed). undefined: no replay; null: a malformed parameter.
  */
-function parseLastEventId(request: Request, url: URL): number | undefined | null {
-	const header = request.headers.get('last-event-id');
-	if (header !== null && /^\d{1,15}$/.test(header)) return Number(header);
+function parseLastEventId(request: Request, url: URL): StreamPosition | undefined | null {
+	const header = parsePosition(request.headers.get('last-event-id') ?? '');
+	if (header) return header;
 	const parameter = url.searchParams.get('lastEventId');
 	if (parameter === null || parameter === '') return undefined;
-	return /^\d{1,15}$/.test(parameter) ? Number(parameter) : null;
+	return parsePosition(parameter) ?? null;
 }
 
+const resyncFrame = (position: StreamPosition, reason: string) =>
+	encoder.encode(`id: ${formatPosition(position)}\nevent: resync\ndata: ${JSON.stringify({ reason })}\n\n`);
+
 /**
- * `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events `observation` (with ids, replayed from
- * `Last-Event-ID` after a reconnect) and `alert` (flood-watch alerts raised, cleared or acknowledged; no id, so a
- * client reloads the alert list after reconnecting).
+ * `GET /api/stream?layers=&sensors=&bbox=`: Server-Sent Events `observation` (id = stream position, replayed from
+ * `Last-Event-ID` after a reconnect), `alert` (flood-watch alerts raised, cleared or acknowledged; no id, so a
+ * client reloads the alert list after reconnecting) and `resync` (too much was missed to replay, or it is older than
+ * the replay window: reload the current state).
  */
 export async function streamResponse(request: Request, url: URL): Promise<Response> {
 	const filter = parseFilter(url);
 	if (typeof filter === 'string') return jsonError(400, filter);
 	const lastEventId = parseLastEventId(request, url);
-	if (lastEventId === null) return jsonError(400, 'lastEventId must be the id of an event this stream sent (a whole number).');
+	if (lastEventId === null) return jsonError(400, 'lastEventId must be the id of an event this stream sent (batch-ordinal, e.g. 1207-3).');
 	await streamHub.ready();
 
 	// The client may leave at any moment, even while the replay is still being read: from then on nothing is sent.
@@ -84,32 +93,61 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
 					controller.enqueue(bytes);
 				};
-				const send = (events: StreamEvent[], alreadySent?: Set<number>) => {
-					for (const event of events) if (matches(event, filter) && !alreadySent?.has(event.seq)) enqueue(frame(event));
+				// Everything up to `sent` is out; each reading is sent once, in commit order, whether replayed or live.
+				let sent: StreamPosition = afterBatch(0);
+				const send = (events: StreamEvent[]): number => {
+					let count = 0;
+					for (const event of events) {
+						if (!isAfter(event, sent)) continue;
+						sent = event;
+						if (matches(event, filter)) {
+							enqueue(frame(event));
+							count++;
+						}
+					}
+					return count;
 				};
-				// Subscribe before replaying and hold live readings until the replay is out; a live reading that was
-				// also replayed (its announcement can arrive late) is skipped, so each is sent once and none is lost.
+				// Subscribe before reading the log and hold live readings until the replay is out, so none falls between.
 				const buffered: StreamEvent[][] = [];
-				const replayed = new Set<number>();
 				let replaying = true;
 				unsubscribe = streamHub.subscribe(
 					{
-						observations: (events) => (replaying ? buffered.push(events) : send(events, replayed)),
+						observations: (events) => (replaying ? buffered.push(events) : send(events)),
 						alerts: (alerts) => {
 							for (const alert of alerts) if (matches(alert, filter)) enqueue(encoder.encode(`event: alert\ndata: ${JSON.stringify(alert)}\n\n`));
 						}
 					},
 					close
 				);
-				enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
-				if (lastEventId !== undefined) {
-					const missed = await eventsBetween(lastEventId);
-					send(missed);
-					for (const event of missed) replayed.add(event.seq);
+				const bounds = await streamLogBounds();
+				const head = afterBatch(bounds.newest);
+				if (lastEventId === undefined) {
+					// A first connection starts now; its id lets a reconnect replay from here even before a reading came.
+					sent = head;
+					enqueue(encoder.encode(`retry: 2000\nid: ${formatPosition(head)}\n: connected\n\n`));
+				} else if (lastEventId.batch < bounds.oldest - 1 || lastEventId.batch > bounds.newest) {
+					sent = head;
+					enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
+					enqueue(resyncFrame(head, `The readings after ${formatPosition(lastEventId)} are no longer kept for replay (${REPLAY_RETENTION_HOURS} h); reload the current state.`));
+				} else {
+					enqueue(encoder.encode('retry: 2000\n: connected\n\n'));
+					sent = lastEventId;
+					let [replayed, scanned] = [0, 0];
+					while (!closed) {
+						const missed = await eventsAfter(sent, bounds.newest, REPLAY_PAGE);
+						replayed += send(missed);
+						scanned += missed.length;
+						if (missed.length < REPLAY_PAGE) break;
+						if (replayed >= REPLAY_LIMIT || scanned >= REPLAY_SCAN_LIMIT) {
+							sent = head;
+							enqueue(resyncFrame(head, `Too many readings were missed to replay them all; reload the current state.`));
+							break;
+						}
+					}
 				}
 				replaying = false;
 				if (closed) return;
-				for (const events of buffered) send(events, replayed);
+				for (const events of buffered) send(events);
 				heartbeat = setInterval(() => enqueue(encoder.encode(': heartbeat\n\n')), HEARTBEAT_MS);
 			},
 			cancel: stop

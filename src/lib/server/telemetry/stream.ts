@@ -1,23 +1,11 @@
 import pg from 'pg';
 import { db } from '../db/pool';
-import { sqlFile } from '../db/sql-file';
 import { alertStatus, type AlertStatus } from '$lib/flood/alerts';
 import { alertsByIds } from '../flood/alerts';
 import { ALERT_CHANNEL } from '../flood/watch';
+import { afterBatch, eventsAfter, streamLogBounds, type StreamEvent } from './stream-log';
 
-export interface StreamEvent {
-	seq: number;
-	datastream: number;
-	property: string;
-	unit: string;
-	sensor: number;
-	layer: string;
-	feature: number;
-	lon: number;
-	lat: number;
-	time: string;
-	value: number;
-}
+export type { StreamEvent } from './stream-log';
 
 export interface StreamFilter {
 	layers?: Set<string>;
@@ -33,28 +21,6 @@ export function matches(event: Pick<StreamEvent, 'layer' | 'sensor' | 'lon' | 'l
 		if (event.lon < west || event.lon > east || event.lat < south || event.lat > north) return false;
 	}
 	return true;
-}
-
-type Row = { seq: string; datastream_id: number; observed_property: string; unit_symbol: string; sensor_id: number; layer: string; feature_id: number; lon: number; lat: number; phenomenon_time: Date; value: number };
-
-const toEvent = (row: Row): StreamEvent => ({
-	seq: Number(row.seq),
-	datastream: row.datastream_id,
-	property: row.observed_property,
-	unit: row.unit_symbol,
-	sensor: row.sensor_id,
-	layer: row.layer,
-	feature: row.feature_id,
-	lon: row.lon,
-	lat: row.lat,
-	time: row.phenomenon_time.toISOString(),
-	value: row.value
-});
-
-/** Readings stored after `afterSeq` (up to `untilSeq`), for replay after a reconnect. */
-export async function eventsBetween(afterSeq: number, untilSeq = Number.MAX_SAFE_INTEGER, limit = 10_000): Promise<StreamEvent[]> {
-	const { rows } = await db().query<Row>(sqlFile('sql/queries/stream_events.sql'), [afterSeq, untilSeq, limit]);
-	return rows.map(toEvent);
 }
 
 /** An alert as the public stream tells it: what, where, how bad, since when; never who acknowledged or their notes. */
@@ -101,17 +67,23 @@ interface Subscriber {
 }
 type Closer = () => void;
 
+/** Readings read from the log per query, so a large batch does not arrive as one huge result. */
+const PAGE = 5_000;
+
 /**
- * One LISTEN connection per app instance: every committed batch announces its seq range, the hub reads those
- * rows once and hands them to every subscriber; alert changes arrive the same way, as alert ids. Several instances each listen, so each streams every reading.
+ * One LISTEN connection per app instance: every committed batch announces its stream position, the hub reads the
+ * batches once, in commit order, and hands them to every subscriber; alert changes arrive the same way, as alert
+ * ids. Several instances each listen, so each streams every reading.
  */
 class StreamHub {
 	readonly #subscribers = new Set<Subscriber>();
 	readonly #closers = new Map<Subscriber, Closer>();
 	#client?: pg.Client;
 	#connecting?: Promise<void>;
-	/** Highest seq handed out, to catch up on what was committed while the LISTEN connection was down. */
-	#lastSeq?: number;
+	/** The newest batch handed to subscribers; what the log holds beyond it is read on the next announcement. */
+	#delivered?: number;
+	/** Deliveries run one after another, so subscribers see batches in commit order. */
+	#deliveries: Promise<void> = Promise.resolve();
 
 	/** `close` ends the client's response when the app shuts down, so open streams do not hold the exit up. */
 	subscribe(subscriber: Subscriber, close: Closer): () => void {
@@ -147,13 +119,16 @@ class StreamHub {
 			client.on('end', reset);
 			client.on('notification', (message) => {
 				if (message.channel === ALERT_CHANNEL) return void this.#deliverAlerts((message.payload ?? '').split(',').map(Number).filter(Number.isSafeInteger));
-				const [from, to] = (message.payload ?? '').split('-').map(Number);
-				if (Number.isFinite(from) && Number.isFinite(to)) void this.#deliver(from! - 1, to!);
+				const position = Number(message.payload);
+				if (Number.isSafeInteger(position)) this.#deliverUpTo(position);
 			});
 			await client.connect();
 			await client.query(`LISTEN atlas_observations; LISTEN ${ALERT_CHANNEL}`);
+			// Only now is every later commit announced; what committed while the connection was down is caught up.
+			const { newest } = await streamLogBounds();
 			this.#client = client;
-			if (this.#lastSeq !== undefined) void this.#deliver(this.#lastSeq, Number.MAX_SAFE_INTEGER);
+			if (this.#delivered === undefined) this.#delivered = newest;
+			else this.#deliverUpTo(newest);
 		})().catch((error) => {
 			this.#connecting = undefined;
 			throw error;
@@ -169,11 +144,24 @@ class StreamHub {
 		await client?.end().catch(() => {});
 	}
 
-	async #deliver(afterSeq: number, untilSeq: number) {
-		const events = await eventsBetween(afterSeq, untilSeq).catch(() => []);
-		if (events.length === 0) return;
-		this.#lastSeq = Math.max(this.#lastSeq ?? 0, ...events.map((event) => event.seq));
-		for (const subscriber of this.#subscribers) subscriber.observations(events);
+	#deliverUpTo(batch: number) {
+		this.#deliveries = this.#deliveries.then(async () => {
+			const from = this.#delivered;
+			if (from === undefined || batch <= from) return;
+			let cursor = afterBatch(from);
+			try {
+				for (;;) {
+					const events = await eventsAfter(cursor, batch, PAGE);
+					if (events.length > 0) for (const subscriber of this.#subscribers) subscriber.observations(events);
+					if (events.length < PAGE) break;
+					cursor = events.at(-1)!;
+				}
+				this.#delivered = batch;
+			} catch (error) {
+				// Left undelivered: the next announcement reads the same batches again, subscribers skip what they have.
+				console.warn(`live stream: reading batches after ${from} failed: ${(error as Error).message}`);
+			}
+		});
 	}
 
 	async #deliverAlerts(ids: number[]) {
