@@ -1,10 +1,12 @@
 /**
  * npm run simulate -- [--url http://localhost:3000] [--speed 60] [--start ISO time] [--scenario normal|flood]
- *                     [--rate 5000] [--hours 24]
+ *                     [--flood-at ISO time] [--rate 5000] [--hours 24] [--only layer[:feature],…]
  * Feeds the running app through its real ingest API with plausible readings for every datastream: water levels
  * (a flood wave travelling down Ploučnice, Ohře, Labe, Lužická Nisa and Jizera in the flood scenario), rain ahead
  * of it, traffic with rush hours and quiet weekends, 5G load following traffic. Simulated time runs `speed` times
  * faster than real time from `start` but never past now, so the app never sees readings from the future.
+ * `--flood-at` is when the wave reaches the uppermost gauge of each river (default six hours after the start);
+ * `--only` limits the run to some layers or features, e.g. `--only flood_gauges:231000,traffic_sensors`.
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -40,6 +42,14 @@ interface Stream {
 	read(time: number): number;
 }
 
+/** `layer` or `layer:feature` entries; undefined: every datastream. */
+function parseOnly(text: string | undefined): ((row: Row) => boolean) | undefined {
+	if (!text) return undefined;
+	const wanted = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+	for (const entry of wanted) if (!/^[a-z0-9_]+(:\d+)?$/.test(entry)) throw new Error(`--only takes layer or layer:feature entries separated by commas, e.g. flood_gauges:231000; "${entry}" is neither.`);
+	return (row) => wanted.includes(row.layer) || wanted.includes(`${row.layer}:${row.feature}`);
+}
+
 function model(row: Row, scenario: Scenario): (time: number) => number {
 	const gauge: GaugeModel = { id: row.feature, river: row.river ?? '', rank: row.river_rank ?? 0, baseCm: row.base_cm ?? 80, spa1Cm: row.spa1_cm, spa3Cm: row.spa3_cm, spa1M3s: row.spa1_m3s };
 	switch (row.property) {
@@ -64,6 +74,7 @@ function model(row: Row, scenario: Scenario): (time: number) => number {
 	}
 }
 
+let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
 try {
 	const { values } = parseArgs({
 		options: {
@@ -72,7 +83,9 @@ try {
 			start: { type: 'string' },
 			scenario: { type: 'string', default: 'normal' },
 			rate: { type: 'string', default: '5000' },
-			hours: { type: 'string' }
+			hours: { type: 'string' },
+			'flood-at': { type: 'string' },
+			only: { type: 'string' }
 		}
 	});
 	const speed = Number(values.speed);
@@ -83,12 +96,17 @@ try {
 	const start = values.start ? Date.parse(values.start) : Date.now() - 6 * 3_600_000;
 	if (Number.isNaN(start)) throw new Error('--start must be an ISO 8601 time, e.g. 2026-11-22T06:00:00Z.');
 	const end = values.hours ? start + Number(values.hours) * 3_600_000 : Infinity;
-	const scenario: Scenario = { name: values.scenario, floodStart: start + 6 * 3_600_000 };
+	const floodStart = values['flood-at'] ? Date.parse(values['flood-at']) : start + 6 * 3_600_000;
+	if (Number.isNaN(floodStart)) throw new Error('--flood-at must be an ISO 8601 time, e.g. 2026-11-22T12:00:00Z.');
+	const only = parseOnly(values.only);
+	const scenario: Scenario = { name: values.scenario, floodStart };
 	const url = values.url.replace(/\/$/, '');
 
-	const database = await prepareDatabase({ log: () => {} });
+	database = await prepareDatabase({ log: () => {} });
 	const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-	const { rows } = await pool.query<Row>(sqlFile('sql/queries/simulation_sensors.sql'));
+	const { rows: all } = await pool.query<Row>(sqlFile('sql/queries/simulation_sensors.sql'));
+	const rows = only ? all.filter(only) : all;
+	if (rows.length === 0) throw new Error(`No datastream matches --only ${values.only}; layers with datastreams: ${[...new Set(all.map((row) => row.layer))].join(', ')}.`);
 	const { id: keyId, key } = await createDeviceKey(pool, `simulator ${new Date().toISOString()}`, { all: true }, { name: 'cli' });
 	const streams: Stream[] = rows.map((row) => ({ datastream: row.datastream, interval: row.interval_ms, next: Math.ceil(start / row.interval_ms) * row.interval_ms, read: model(row, scenario) }));
 	log(`Simulating ${streams.length} datastreams (${values.scenario}) from ${new Date(start).toISOString()} at ${speed}× into ${url}. Ctrl+C stops.`);
@@ -137,5 +155,6 @@ try {
 	await database.stop();
 	log(`Done: ${totals.sent} readings sent in ${((Date.now() - startedAt) / 1000).toFixed(0)} s, ${totals.accepted} accepted, ${totals.duplicate} duplicate, ${totals.rejected} rejected, ${totals.failedPosts} failed posts. The simulator's key was revoked.`);
 } catch (error) {
+	await database?.stop();
 	fail(error);
 }
