@@ -82,8 +82,7 @@ const toEvent = (row: Row): StreamEvent => ({
  * before COMMIT, because the position is drawn under a lock that COMMIT releases.
  */
 export async function appendToStreamLog(client: pg.PoolClient, seqs: string[]): Promise<number> {
-	const ordered = [...seqs].sort((a, b) => Number(a) - Number(b));
-	const { rows } = await client.query<{ position: string }>(sqlFile('sql/queries/stream_append.sql'), [ordered]);
+	const { rows } = await client.query<{ position: string }>(sqlFile('sql/queries/stream_append.sql'), [seqs]);
 	return Number(rows[0]!.position);
 }
 
