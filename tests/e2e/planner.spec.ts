@@ -77,3 +77,46 @@ test('axe finds no serious or critical violation on the planner pages', async ({
 		expect(serious.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
 });
+
+test('the summary per district or municipality shades the map in natural-breaks classes and keeps its choice while filtering', async ({ page, request }) => {
+	await page.goto('/brownfields?lang=en');
+	const map = page.locator('.planner-map[data-ready="true"]');
+	await expect(map).toBeVisible({ timeout: 30_000 });
+	const byDistrict = (await (await request.get('/api/brownfields/summary?by=district')).json()).groups as { id: number; count: number }[];
+	await expect(page.locator('table.summary > tbody > tr')).toHaveCount(byDistrict.length);
+	await expect(map).toHaveAttribute('data-shaded', `districts:${byDistrict.length}`);
+	const classes = await page.getByTestId('summary-legend').locator('li').count();
+	expect(classes).toBeGreaterThanOrEqual(2);
+	expect(classes).toBeLessThanOrEqual(5);
+
+	const shot = async () => (await map.screenshot()).toString('base64');
+	await page.getByLabel('Shade the map by').selectOption('none');
+	await expect(page).toHaveURL(/shade=none/);
+	await expect(map).toHaveAttribute('data-shaded', '');
+	await expect(page.getByTestId('summary-legend')).toHaveCount(0);
+	await page.waitForTimeout(500);
+	const plain = await shot();
+
+	await page.getByLabel('Summarise by').selectOption('municipality');
+	await page.getByLabel('Shade the map by').selectOption('count');
+	await expect(page).toHaveURL(/by=municipality/);
+	await expect(page).toHaveURL(/shade=count/);
+	const byMunicipality = (await (await request.get('/api/brownfields/summary?by=municipality')).json()).groups as { id: number; count: number; name: string }[];
+	await expect(map).toHaveAttribute('data-shaded', `municipalities:${byMunicipality.length}`);
+	await expect(page.locator('table.summary > tbody > tr')).toHaveCount(byMunicipality.length);
+	const top = byMunicipality.reduce((best, group) => (group.count > best.count ? group : best));
+	await expect(page.locator(`table.summary > tbody > tr[data-id="${top.id}"] > td`).first()).toHaveText(String(top.count));
+	await expect.poll(shot, { message: 'the shading is drawn' }).not.toBe(plain);
+
+	// Filtering keeps the grouping and the shading; the summary follows the filter.
+	await page.getByRole('group', { name: 'Previous use' }).getByLabel('industrial').check();
+	await expect(page).toHaveURL(/previousUse=industrial/);
+	await expect(page).toHaveURL(/by=municipality/);
+	const industrial = (await (await request.get('/api/brownfields/summary?by=municipality&previousUse=industrial')).json()).groups as unknown[];
+	await expect(map).toHaveAttribute('data-shaded', `municipalities:${industrial.length}`);
+
+	// A wrong value is named, and the page still works with the defaults.
+	await page.goto('/brownfields?lang=en&shade=volume');
+	await expect(page.getByRole('alert')).toContainText('shade must be');
+	await expect(page.locator('table.summary')).toHaveAttribute('data-by', 'district');
+});

@@ -81,7 +81,7 @@ export function parseBrownfieldQuery(params: URLSearchParams) {
 		if (values.length === 0) continue;
 		raw[key] = LIST_KEYS.includes(key) ? values : values[0];
 	}
-	const known = new Set([...Object.keys(brownfieldQuery.shape), 'lang', 'format', 'by', 'sheet']);
+	const known = new Set([...Object.keys(brownfieldQuery.shape), 'lang', 'format', 'by', 'shade', 'sheet']);
 	const unknown = Object.keys(raw).filter((key) => !known.has(key));
 	if (unknown.length > 0) return { success: false as const, message: `Unknown parameter '${unknown[0]!.slice(0, 40)}'.`, parameter: unknown[0]! };
 	const parsed = brownfieldQuery.safeParse(raw);

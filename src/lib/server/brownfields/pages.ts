@@ -1,30 +1,36 @@
 import { error } from '@sveltejs/kit';
 import type { SessionUser } from '$lib/auth/roles';
 import { brownfieldQuery, filterOf, parseBrownfieldQuery, weightsOf, type BrownfieldQuery } from '$lib/brownfields/filter';
+import { DEFAULT_SUMMARY_VIEW, parseSummaryView, type SummaryGroup } from '$lib/brownfields/summary';
 import { db } from '../db/pool';
 import { sqlFile } from '../db/sql-file';
 import { visibilityOf } from '../visibility';
 import { searchBrownfields } from '.';
 
-/** The planner view: one page of the ranking, every matching id for the map, the district summary, the choices. */
+/**
+ * The planner view: one page of the ranking, every matching id for the map, the summary per district or
+ * municipality (table and map shading), the choices.
+ */
 export async function plannerPage(url: URL, user: SessionUser | undefined) {
 	const visibility = visibilityOf(user);
 	const districts = (await db().query<{ lau1: string; name: string }>('SELECT lau1, name FROM district ORDER BY name')).rows;
 	const parsed = parseBrownfieldQuery(url.searchParams);
 	const query = parsed.success ? parsed.data : brownfieldQuery.parse({});
+	const summaryView = parseSummaryView(url.searchParams);
 	const filter = filterOf(query);
 	const restricted = visibility === 'restricted';
 	const [search, matching, summary] = await Promise.all([
 		searchBrownfields(query, visibility),
 		db().query<{ ids: number[] | null }>('SELECT array_agg(id ORDER BY id) AS ids FROM brownfield_matching($1::jsonb, $2::boolean)', [filter, restricted]),
-		db().query(sqlFile('sql/queries/brownfield_summary.sql'), [filter, restricted, 'district'])
+		db().query<SummaryGroup>(sqlFile('sql/queries/brownfield_summary.sql'), [filter, restricted, summaryView.ok ? summaryView.view.by : DEFAULT_SUMMARY_VIEW.by])
 	]);
 	return {
 		query,
-		problem: parsed.success ? undefined : parsed.message,
+		problem: !parsed.success ? parsed.message : !summaryView.ok ? summaryView.message : undefined,
 		search,
 		matchingIds: matching.rows[0]!.ids ?? [],
-		summary: summary.rows as { id: number; name: string; count: number; total_ha: number }[],
+		summary: summary.rows,
+		summaryView: summaryView.ok ? summaryView.view : DEFAULT_SUMMARY_VIEW,
 		districts,
 		canSeeRestricted: restricted
 	};
