@@ -51,7 +51,7 @@ test('GET /api/stream delivers an ingested reading as a Server-Sent Event', asyn
 	let text = '';
 	while (!text.includes('"value":4.2') && Date.now() - started < 3_000) text += new TextDecoder().decode((await reader.read()).value);
 	controller.abort();
-	expect(text).toMatch(/^id: \d+$/m);
+	expect(text).toMatch(/^id: \d+-\d+$/m);
 	expect(text).toContain('"value":4.2');
 	expect(Date.now() - started).toBeLessThan(1_000);
 });
