@@ -119,3 +119,33 @@ test('the captive-portal API answers RFC 8908 JSON pointing at the kiosk page', 
 	expect((await request.get('/api/captive-portal?location=nowhere')).status()).toBe(404);
 	// With an https ORIGIN every URL is https, as RFC 8908 requires: src/lib/server/kiosk.test.ts.
 });
+
+test('when the hotspot drops, the service worker shows the last kiosk page with its figures and scripts', async ({ page, context }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/kiosk/usti-nad-labem-hl-n?lang=en');
+	await page.locator('.kiosk[data-hydrated="true"]').waitFor();
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// The worker takes over from the next load, which it keeps.
+	expect((await page.reload())!.fromServiceWorker()).toBe(true);
+	await page.locator('.kiosk[data-hydrated="true"]').waitFor();
+	const figures = await page.locator('#traffic-heading + ul').textContent();
+
+	// Offline, and any request that still reached the network would fail too.
+	await context.setOffline(true);
+	await context.route('**/*', (route) => route.abort('internetdisconnected'));
+	try {
+		const offline = await page.reload();
+		expect(offline!.fromServiceWorker()).toBe(true);
+		expect(offline!.status()).toBe(200);
+		await page.locator('.kiosk[data-hydrated="true"]').waitFor();
+		await expect(page.locator('#traffic-heading + ul')).toHaveText(figures!);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// A page it never saw is not invented.
+		await expect(page.goto('/kiosk/decin-hl-n?lang=en')).rejects.toThrow();
+	} finally {
+		await context.unroute('**/*');
+		await context.setOffline(false);
+	}
+	expect(errors).toEqual([]);
+});
