@@ -1,6 +1,6 @@
 /**
  * npm run bench:planner — latency of the planner's questions over the real region with 10 × the synthetic
- * brownfields (3,000 sites): filter + score (one page of the ranking), the per-municipality summary and an OGC items
+ * brownfields (3,000 sites) and the national municipality set (6,258 obce, 77 okresy, 14 kraje): filter + score (one page of the ranking), the per-municipality summary and an OGC items
  * page of 1,000 features, each through HTTP and, as the floor measured in the same run, the same SQL straight
  * against PostGIS. Prints p50/p95 and the ratio to the floor, then the targets met or missed.
  */
@@ -45,13 +45,13 @@ async function get(url: string) {
 }
 
 try {
-	log('Preparing the planner benchmark database (3,000 synthetic brownfields)…');
-	const database = await prepareDatabase({ database: 'region_atlas_bench_planner', size: SIZE, log });
+	log('Preparing the planner benchmark database (3,000 synthetic brownfields, the national municipality set)…');
+	const database = await prepareDatabase({ database: 'region_atlas_bench_planner', size: SIZE, national: true, log });
 	const pool = new pg.Pool({ connectionString: database.url, max: 2, options: SESSION_OPTIONS });
 	const server = await startAppServer(PORT, database.url);
 	const origin = `http://127.0.0.1:${PORT}`;
-	const sites = Number((await pool.query('SELECT count(*) AS n FROM brownfield')).rows[0].n);
-	log(`${sites} brownfields; ${RUNS} requests per measurement after one warm-up round.`);
+	const counts = (await pool.query<{ sites: number; municipalities: number }>('SELECT (SELECT count(*) FROM brownfield)::int AS sites, (SELECT count(*) FROM municipality)::int AS municipalities')).rows[0]!;
+	log(`${counts.sites} brownfields, ${counts.municipalities} municipalities; ${RUNS} requests per measurement after one warm-up round.`);
 
 	let index = 0;
 	const nextQuery = () => QUERIES[index++ % QUERIES.length]!;

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../env';
+import { nationalMunicipalities, type NationalSources } from './national';
 import { DEMO_SIZE, GENERATOR_VERSION, generateSynthetic, type Gauges, type Municipalities, type SyntheticSize } from './synthetic';
 
 export const dataDir = join(projectRoot, 'sql', 'data');
@@ -14,6 +15,11 @@ type Inputs = Record<string, () => unknown>;
 export interface LoadOptions {
 	size?: SyntheticSize;
 	seed?: string;
+	/**
+	 * Also the rest of the country's kraje, okresy and 6,258 obce (sql/load/*_national_*.sql), so the planner
+	 * benchmark runs against a national municipality table; the app itself covers the two regions.
+	 */
+	national?: boolean;
 	/** Reload even when the stored data set already matches. */
 	force?: boolean;
 	log?: (line: string) => void;
@@ -41,11 +47,22 @@ export async function loadData(connectionString: string, options: LoadOptions = 
 		waterBodies: 'water_bodies_ul_lb.geojson',
 		gauges: 'chmi_gauges_ul_lb.geojson'
 	};
-	const raw = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([key, name]) => [key, await readFile(join(dataDir, name), 'utf8')] as const)));
-	const statements = await readLoadStatements();
+	const nationalFiles: Record<keyof NationalSources, string> = {
+		topology: 'municipalities_cz.topo.json',
+		points: 'municipality_points_cz.geojson',
+		population: 'population_2019_cz.json',
+		regions: 'regions_cz_generalised.geojson',
+		districts: 'districts_cz_generalised.geojson'
+	};
+	const national = options.national ?? false;
+	const read = (entries: Record<string, string>) => Promise.all(Object.entries(entries).map(async ([key, name]) => [key, await readFile(join(dataDir, name), 'utf8')] as const)).then(Object.fromEntries);
+	const raw: Record<keyof typeof files, string> = await read(files);
+	const nationalRaw: NationalSources | undefined = national ? await read(nationalFiles) : undefined;
+	const statements = (await readLoadStatements()).filter((statement) => national || !statement.name.startsWith('national_'));
 	const checksum = createHash('sha256')
-		.update(JSON.stringify({ GENERATOR_VERSION, size, seed }))
+		.update(JSON.stringify({ GENERATOR_VERSION, size, seed, national }))
 		.update(Object.values(raw).join('\n'))
+		.update(nationalRaw ? Object.values(nationalRaw).join('\n') : '')
 		.update(statements.map((statement) => statement.sql).join('\n'))
 		.digest('hex');
 
@@ -61,11 +78,12 @@ export async function loadData(connectionString: string, options: LoadOptions = 
 		}
 
 		log('Generating synthetic data (fixed seed)…');
-		const synthetic = generateSynthetic(JSON.parse(raw.municipalities!) as Municipalities, JSON.parse(raw.gauges!) as Gauges, size, seed);
+		const synthetic = generateSynthetic(JSON.parse(raw.municipalities) as Municipalities, JSON.parse(raw.gauges) as Gauges, size, seed);
 		const inputs: Inputs = {
 			region: () => raw.regions,
 			district: () => raw.districts,
 			municipality: () => raw.municipalities,
+			national_municipality: () => `{"regions":${nationalRaw!.regions},"districts":${nationalRaw!.districts},"municipalities":${JSON.stringify(nationalMunicipalities(nationalRaw!))}}`,
 			river: () => raw.rivers,
 			water_body: () => raw.waterBodies,
 			flood_gauge: () => raw.gauges,
