@@ -1,9 +1,11 @@
--- Stores a batch of validated readings, once each: a (datastream, phenomenon_time) seen before is a duplicate.
--- "Latest" moves only forward in device time. $1 datastream ids, $2 phenomenon times, $3 values.
+-- Stores a batch of validated readings, once each: a (datastream, phenomenon_time) seen before is a duplicate, and
+-- of equal readings within the batch the first is stored. "Latest" moves only forward in device time.
+-- $1 datastream ids, $2 phenomenon times in epoch milliseconds, $3 values. Returns the 1-based position in the batch
+-- and the seq of each stored reading.
 WITH
   input AS (
-    SELECT *
-    FROM unnest($1::integer[], $2::timestamptz[], $3::double precision[]) AS t (datastream_id, phenomenon_time, value)
+    SELECT t.datastream_id, to_timestamp(t.epoch_ms / 1000) AS phenomenon_time, t.value, t.ordinal
+    FROM unnest($1::integer[], $2::double precision[], $3::double precision[]) WITH ORDINALITY AS t (datastream_id, epoch_ms, value, ordinal)
   ),
   inserted AS (
     INSERT INTO observation (datastream_id, phenomenon_time, value)
@@ -23,5 +25,7 @@ WITH
       SET phenomenon_time = excluded.phenomenon_time, value = excluded.value, seq = excluded.seq
       WHERE datastream_latest.phenomenon_time < excluded.phenomenon_time
   )
-SELECT datastream_id, phenomenon_time, seq
-FROM inserted;
+SELECT DISTINCT ON (inserted.seq) input.ordinal, inserted.seq
+FROM inserted
+JOIN input USING (datastream_id, phenomenon_time)
+ORDER BY inserted.seq, input.ordinal;

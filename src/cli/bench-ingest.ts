@@ -66,7 +66,7 @@ try {
 
 	log('Phase 1: sustained batch ingest, 4 concurrent writers, 5,000 readings per batch…');
 	const floor = await sustained('SQL floor (same statement, direct)', async (batch) => {
-		const result = await pool.query(sqlFile('sql/queries/ingest_observations.sql'), [batch.map((r) => r.datastream), batch.map((r) => r.phenomenonTime), batch.map((r) => r.result)]);
+		const result = await pool.query(sqlFile('sql/queries/ingest_observations.sql'), [batch.map((r) => r.datastream), batch.map((r) => Date.parse(r.phenomenonTime)), batch.map((r) => r.result)]);
 		return result.rowCount ?? 0;
 	});
 	const http = await sustained('HTTP POST /api/observations', async (batch) => {

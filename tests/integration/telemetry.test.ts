@@ -190,7 +190,7 @@ describe('live stream', () => {
 		const slow = await pool.connect();
 		try {
 			await slow.query('BEGIN');
-			const { rows } = await slow.query<{ seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [[otherStage], [at(70)], [170]]);
+			const { rows } = await slow.query<{ seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [[otherStage], [Date.parse(at(70))], [170]]);
 			const live = await streamFor(`sensors=${await sensorOf(otherStage)}`);
 			const seen = readEvents(live, 1, 3_000);
 			// Another datastream of the same gauge, so the two transactions do not wait on one "latest" row.

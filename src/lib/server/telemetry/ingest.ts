@@ -129,22 +129,19 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 			await ensurePartitions(client, valid);
 			await client.query('BEGIN');
 			try {
-				const inserted = await client.query<{ datastream_id: number; phenomenon_time: Date; seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [
+				const inserted = await client.query<{ ordinal: string; seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [
 					valid.map((reading) => reading.datastream),
-					valid.map((reading) => reading.time.toISOString()),
+					valid.map((reading) => reading.time.getTime()),
 					valid.map((reading) => reading.value)
 				]);
-				const stored = new Set(inserted.rows.map((row) => `${row.datastream_id}|${row.phenomenon_time.toISOString()}`));
-				const alerts = await evaluateFloodWatch(client, inserted.rows);
+				const stored = inserted.rows.map((row) => ({ reading: valid[Number(row.ordinal) - 1]!, seq: row.seq }));
+				const alerts = await evaluateFloodWatch(client, stored.map(({ reading }) => ({ datastream_id: reading.datastream, phenomenon_time: reading.time })));
 				if (alerts.length > 0) await client.query('SELECT pg_notify($1, $2)', [ALERT_CHANNEL, alerts.join(',')]);
-				if (inserted.rows.length > 0) await appendToStreamLog(client, inserted.rows.map((row) => row.seq));
+				if (stored.length > 0) await appendToStreamLog(client, stored.map(({ seq }) => seq));
 				await client.query('COMMIT');
 				if (alerts.length > 0) onAlertsCommitted(alerts);
-				for (const reading of valid) {
-					const key = `${reading.datastream}|${reading.time.toISOString()}`;
-					// The first of several equal readings in one batch is the one stored.
-					results.push({ index: reading.index, status: stored.delete(key) ? 'accepted' : 'duplicate' });
-				}
+				const accepted = new Set(stored.map(({ reading }) => reading.index));
+				for (const reading of valid) results.push({ index: reading.index, status: accepted.has(reading.index) ? 'accepted' : 'duplicate' });
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => {});
 				throw error;
@@ -164,7 +161,7 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 }
 
 async function ensurePartitions(client: pg.PoolClient, readings: Valid[]) {
-	const months = new Set(readings.map((reading) => reading.time.toISOString().slice(0, 7)));
+	const months = new Set(readings.map(({ time }) => `${time.getUTCFullYear()}-${String(time.getUTCMonth() + 1).padStart(2, '0')}`));
 	for (const month of months) {
 		if (knownMonths.has(month)) continue;
 		await client.query('SELECT ensure_observation_partition($1::timestamptz)', [`${month}-01T00:00:00Z`]);
