@@ -213,6 +213,25 @@ describe('live stream', () => {
 		expect(events.map((event) => event.type)).toEqual(['resync']);
 	});
 
+	it('drops a client still holding over a megabyte when the next delivery comes, while the others get everything, even a batch over that size', async () => {
+		const { rows } = await pool.query<{ id: number }>(
+			"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'traffic_sensors' ORDER BY d.id LIMIT 50"
+		);
+		const base = Date.now() - 3 * 86_400_000 - Math.floor(Math.random() * 86_400_000);
+		const readings = Array.from({ length: 6_000 }, (_, index) => ({ datastream: rows[index % rows.length]!.id, phenomenonTime: new Date(base - Math.floor(index / rows.length) * 1_000).toISOString(), result: index % 100 }));
+		const stalled = await streamFor('layers=traffic_sensors');
+		const reading = readEvents(await streamFor('layers=traffic_sensors'), readings.length + 1, 10_000);
+		// One large batch reaches a client that keeps up, even though it is more than the limit at once.
+		await ingest(db(), readings, everything);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		await ingest(db(), [{ datastream: rows[0]!.id, phenomenonTime: new Date(base + 1_000).toISOString(), result: 1 }], everything);
+		expect((await reading).observations).toHaveLength(readings.length + 1);
+		// The stalled client still had the first batch queued when the second came: it was dropped. What was queued
+		// is still readable, then the stream ends without the second batch.
+		const { observations: queued } = await readEvents(stalled, readings.length + 1, 3_000);
+		expect(queued).toHaveLength(readings.length);
+	});
+
 	it('rejects a malformed filter with 400', async () => {
 		const url = new URL('http://x/api/stream?bbox=1,2,3');
 		expect((await streamResponse(new Request(url), url)).status).toBe(400);

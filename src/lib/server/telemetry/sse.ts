@@ -7,7 +7,11 @@ const HEARTBEAT_MS = 15_000;
 const REPLAY_LIMIT = 20_000;
 const REPLAY_SCAN_LIMIT = 200_000;
 const REPLAY_PAGE = 5_000;
-/** Bytes queued for one client before it counts as too slow and is dropped, so it cannot hold the others back. */
+/**
+ * Bytes still queued for a client when the next live delivery comes: more, and it counts as too slow and is
+ * dropped (it resumes with Last-Event-ID), so it cannot hold the others back. Checked per delivery, not per frame:
+ * one large batch may exceed it and still reach a client that keeps up.
+ */
 const MAX_QUEUED_BYTES = 1024 * 1024;
 
 function parseFilter(url: URL): StreamFilter | string {
@@ -89,9 +93,13 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 					controller.close();
 				};
 				const enqueue = (bytes: Uint8Array) => {
-					if (closed) return;
-					if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return close();
-					controller.enqueue(bytes);
+					if (!closed) controller.enqueue(bytes);
+				};
+				/** Drops the client when it has not taken what was queued for it before. */
+				const keepingUp = () => {
+					if ((controller.desiredSize ?? 0) >= -MAX_QUEUED_BYTES) return true;
+					close();
+					return false;
 				};
 				// Everything up to `sent` is out; each reading is sent once, in commit order, whether replayed or live.
 				let sent: StreamPosition = afterBatch(0);
@@ -112,9 +120,12 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 				let replaying = true;
 				unsubscribe = streamHub.subscribe(
 					{
-						observations: (events) => (replaying ? buffered.push(events) : send(events)),
+						observations: (events, continued) => {
+							if (replaying) buffered.push(events);
+							else if (continued || keepingUp()) send(events);
+						},
 						alerts: (alerts) => {
-							for (const alert of alerts) if (matches(alert, filter)) enqueue(encoder.encode(`event: alert\ndata: ${JSON.stringify(alert)}\n\n`));
+							if (keepingUp()) for (const alert of alerts) if (matches(alert, filter)) enqueue(encoder.encode(`event: alert\ndata: ${JSON.stringify(alert)}\n\n`));
 						}
 					},
 					close
@@ -148,7 +159,7 @@ export async function streamResponse(request: Request, url: URL): Promise<Respon
 				replaying = false;
 				if (closed) return;
 				for (const events of buffered) send(events);
-				heartbeat = setInterval(() => enqueue(encoder.encode(': heartbeat\n\n')), HEARTBEAT_MS);
+				heartbeat = setInterval(() => keepingUp() && enqueue(encoder.encode(': heartbeat\n\n')), HEARTBEAT_MS);
 			},
 			cancel: stop
 		},

@@ -62,7 +62,8 @@ export async function alertEvents(ids: number[]): Promise<AlertEvent[]> {
 }
 
 interface Subscriber {
-	observations(events: StreamEvent[]): void;
+	/** `continued`: a further page of the batches just announced, not a new delivery. */
+	observations(events: StreamEvent[], continued: boolean): void;
 	alerts(events: AlertEvent[]): void;
 }
 type Closer = () => void;
@@ -150,9 +151,9 @@ class StreamHub {
 			if (from === undefined || batch <= from) return;
 			let cursor = afterBatch(from);
 			try {
-				for (;;) {
+				for (let continued = false; ; continued = true) {
 					const events = await eventsAfter(cursor, batch, PAGE);
-					if (events.length > 0) for (const subscriber of this.#subscribers) subscriber.observations(events);
+					if (events.length > 0) for (const subscriber of this.#subscribers) subscriber.observations(events, continued);
 					if (events.length < PAGE) break;
 					cursor = events.at(-1)!;
 				}
