@@ -6,8 +6,8 @@ WITH
     SELECT pg_advisory_xact_lock(hashtextextended('region-atlas stream log', 0))
   ),
   appended AS (
-    INSERT INTO stream_batch (seqs)
-    SELECT $1::bigint[]
+    INSERT INTO stream_batch (seq_ranges)
+    SELECT (SELECT range_agg(int8range(seq, seq, '[]')) FROM unnest($1::bigint[]) AS seq)
     FROM commit_order
     RETURNING position
   )

@@ -1,10 +1,13 @@
--- Readings for the live stream in commit order, after the stream position ($1 batch, $2 ordinal within it) and up
--- to batch $3, at most $4 of them.
+-- Readings for the live stream in commit order, after the stream position ($1 batch, $2 ordinal within it: the
+-- reading's rank by seq in its batch) and up to batch $3, at most $4 of them.
 WITH
   logged AS (
-    SELECT b.position, u.ordinal, u.seq
+    SELECT b.position, row_number() OVER (PARTITION BY b.position ORDER BY u.seq) AS ordinal, u.seq
     FROM stream_batch AS b
-    CROSS JOIN LATERAL unnest(b.seqs) WITH ORDINALITY AS u (seq, ordinal)
+    CROSS JOIN LATERAL (
+      SELECT generate_series(lower(r), upper(r) - 1) AS seq
+      FROM unnest(b.seq_ranges) AS r
+    ) AS u
     WHERE b.position >= $1 AND b.position <= $3
   )
 SELECT logged.position, logged.ordinal, o.seq, o.datastream_id, o.phenomenon_time, o.value,
