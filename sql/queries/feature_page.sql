@@ -1,9 +1,10 @@
 -- One page of one layer's features, for the details API and OGC API items. The layer's own query
 -- (sql/features/<layer>.sql: id, properties, geom) takes the place of the marked comment; features.ts composes it.
 -- $1 feature id or NULL for all, $2 true when the viewer may see restricted records, $3–$6 west, south, east, north
--- in lon/lat or NULL, $7 limit, $8 offset, $9 jsonpath over the properties (compiled CQL2) or NULL, $10 its
--- variables, $11 GeoJSON (lon/lat) to intersect or NULL. Rows in id order: id, properties, lon/lat bbox, GeoJSON
--- geometry (right-hand rule, 7 decimals) and how many features matched in all.
+-- in lon/lat or NULL, $7 limit, $8 offset, $9 jsonpath (compiled CQL2) over {p: properties, s: [intersects the
+-- i-th filter geometry]} or NULL, $10 its variables, $11 a JSON array of the filter's GeoJSON geometries (lon/lat)
+-- or NULL. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry (right-hand rule, 7 decimals) and how
+-- many features matched in all.
 WITH
   request AS (
     SELECT $1::integer AS id,
@@ -15,7 +16,11 @@ WITH
            $8::integer AS page_offset,
            $9::jsonpath AS filter,
            coalesce($10::jsonb, '{}') AS filter_vars,
-           ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($11::text), 4326), 3857) AS filter_geometry
+           ARRAY(
+             SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(t.geometry), 4326), 3857)
+             FROM jsonb_array_elements(coalesce($11::jsonb, '[]')) WITH ORDINALITY AS t (geometry, position)
+             ORDER BY t.position
+           ) AS filter_geometries
   ),
   feature AS (
     /* layer features */
@@ -26,8 +31,13 @@ WITH
     CROSS JOIN request
     WHERE (request.id IS NULL OR feature.id = request.id)
       AND (request.area IS NULL OR (feature.geom && request.area AND ST_Intersects(feature.geom, request.area)))
-      AND (request.filter IS NULL OR jsonb_path_match(feature.properties, request.filter, request.filter_vars, silent => true))
-      AND (request.filter_geometry IS NULL OR ST_Intersects(feature.geom, request.filter_geometry))
+      AND (request.filter IS NULL OR jsonb_path_match(
+            jsonb_build_object('p', feature.properties, 's', ARRAY(
+              SELECT ST_Intersects(feature.geom, t.geometry)
+              FROM unnest(request.filter_geometries) WITH ORDINALITY AS t (geometry, position)
+              ORDER BY t.position
+            )),
+            request.filter, request.filter_vars, silent => true))
   )
 SELECT page.id, page.properties,
        ARRAY[ST_XMin(page.lonlat), ST_YMin(page.lonlat), ST_XMax(page.lonlat), ST_YMax(page.lonlat)] AS bbox,

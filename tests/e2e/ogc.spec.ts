@@ -96,7 +96,12 @@ const CQL2_CASES: [filter: string, reference: string][] = [
 	["name LIKE '%Most'", "name LIKE '%Most'"],
 	["previous_use NOT IN ('industrial') AND built_up_ha < 0.5", "previous_use NOT IN ('industrial') AND built_up_ha < 0.5"],
 	['S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75)) AND area_ha > 2', "ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857)) AND area_ha > 2"],
-	['S_INTERSECTS(geometry, POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4)))', "ST_Intersects(geom, ST_Transform(ST_GeomFromText('POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4))', 4326), 3857))"]
+	['S_INTERSECTS(geometry, POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4)))', "ST_Intersects(geom, ST_Transform(ST_GeomFromText('POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4))', 4326), 3857))"],
+	['NOT S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75))', 'NOT ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857))'],
+	[
+		'S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75)) OR (S_INTERSECTS(geometry, BBOX(14.95, 50.7, 15.15, 50.8)) AND area_ha > 2)',
+		'ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857)) OR (ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(14.95, 50.7, 15.15, 50.8, 4326), 3857)) AND area_ha > 2)'
+	]
 ];
 
 test('CQL2 filters select exactly what the equivalent SQL selects', async ({ request }) => {

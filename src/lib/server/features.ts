@@ -54,7 +54,7 @@ export async function queryFeatures(database: Queryable, layer: LayerMeta, visib
 		query.offset,
 		filter?.jsonpath ?? null,
 		filter ? filter.vars : null,
-		filter?.geometry ? JSON.stringify(filter.geometry) : null
+		filter ? JSON.stringify(filter.geometries) : null
 	]);
 	return rows;
 }

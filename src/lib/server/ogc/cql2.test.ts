@@ -6,30 +6,32 @@ const compile = (text: string) => compileCql2(text, QUERYABLES);
 
 describe('CQL2-text', () => {
 	it.each([
-		["area_ha > 3", '$."area_ha" > $v0', { v0: 3 }],
-		["area_ha >= 2.5 AND previous_use = 'industrial'", '$."area_ha" >= $v0 && $."previous_use" == $v1', { v0: 2.5, v1: 'industrial' }],
-		["previous_use <> 'civic' OR NOT public = true", '$."previous_use" != $v0 || !($."public" == $v1)', { v0: 'civic', v1: true }],
-		["previous_use IN ('industrial', 'military')", '($."previous_use" == $v0 || $."previous_use" == $v1)', { v0: 'industrial', v1: 'military' }],
-		["previous_use NOT IN ('other')", '!($."previous_use" == $v0)', { v0: 'other' }],
-		['area_ha BETWEEN 1 AND 2', '($."area_ha" >= $v0 && $."area_ha" <= $v1)', { v0: 1, v1: 2 }],
-		["name LIKE 'Bývalý%'", '($."name" like_regex "^Bývalý.*$")', {}],
-		["name LIKE 'a.b_c'", '($."name" like_regex "^a\\\\.b.c$")', {}],
-		['municipality IS NULL', '$."municipality" == null', {}],
-		['"kod_obec" = 554804', '$."kod_obec" == $v0', { v0: 554804 }],
-		['(area_ha < 1 OR area_ha > 10) AND public = TRUE', '($."area_ha" < $v0 || $."area_ha" > $v1) && $."public" == $v2', { v0: 1, v1: 10, v2: true }],
-		["name = 'O''Brien'", '$."name" == $v0', { v0: "O'Brien" }]
+		["area_ha > 3", '$.p."area_ha" > $v0', { v0: 3 }],
+		["area_ha >= 2.5 AND previous_use = 'industrial'", '$.p."area_ha" >= $v0 && $.p."previous_use" == $v1', { v0: 2.5, v1: 'industrial' }],
+		["previous_use <> 'civic' OR NOT public = true", '$.p."previous_use" != $v0 || !($.p."public" == $v1)', { v0: 'civic', v1: true }],
+		["previous_use IN ('industrial', 'military')", '($.p."previous_use" == $v0 || $.p."previous_use" == $v1)', { v0: 'industrial', v1: 'military' }],
+		["previous_use NOT IN ('other')", '!($.p."previous_use" == $v0)', { v0: 'other' }],
+		['area_ha BETWEEN 1 AND 2', '($.p."area_ha" >= $v0 && $.p."area_ha" <= $v1)', { v0: 1, v1: 2 }],
+		["name LIKE 'Bývalý%'", '($.p."name" like_regex "^Bývalý.*$")', {}],
+		["name LIKE 'a.b_c'", '($.p."name" like_regex "^a\\\\.b.c$")', {}],
+		['municipality IS NULL', '$.p."municipality" == null', {}],
+		['"kod_obec" = 554804', '$.p."kod_obec" == $v0', { v0: 554804 }],
+		['(area_ha < 1 OR area_ha > 10) AND public = TRUE', '($.p."area_ha" < $v0 || $.p."area_ha" > $v1) && $.p."public" == $v2', { v0: 1, v1: 10, v2: true }],
+		["name = 'O''Brien'", '$.p."name" == $v0', { v0: "O'Brien" }]
 	])('%s', (text, jsonpath, vars) => {
-		expect(compile(text)).toEqual({ jsonpath, vars, geometry: null });
+		expect(compile(text)).toEqual({ jsonpath, vars, geometries: [] });
 	});
 
-	it('turns S_INTERSECTS into a geometry to intersect', () => {
-		expect(compile('S_INTERSECTS(geometry, BBOX(13.9, 50.6, 14.1, 50.7)) AND area_ha > 1')).toEqual({
-			jsonpath: '1 == 1 && $."area_ha" > $v0',
+	it('turns each S_INTERSECTS into a geometry and a test of its result, combinable like any predicate', () => {
+		const box = { type: 'Polygon', coordinates: [[[13.9, 50.6], [14.1, 50.6], [14.1, 50.7], [13.9, 50.7], [13.9, 50.6]]] };
+		expect(compile('S_INTERSECTS(geometry, BBOX(13.9, 50.6, 14.1, 50.7)) AND area_ha > 1')).toEqual({ jsonpath: '$.s[0] == true && $.p."area_ha" > $v0', vars: { v0: 1 }, geometries: [box] });
+		expect(compile('S_INTERSECTS(geometry, POLYGON((14 50, 15 50, 15 51, 14 50)))').geometries).toEqual([{ type: 'Polygon', coordinates: [[[14, 50], [15, 50], [15, 51], [14, 50]]] }]);
+		expect(compile('NOT S_INTERSECTS(geometry, POINT(14.03 50.66)) OR area_ha > 1')).toEqual({
+			jsonpath: '!($.s[0] == true) || $.p."area_ha" > $v0',
 			vars: { v0: 1 },
-			geometry: { type: 'Polygon', coordinates: [[[13.9, 50.6], [14.1, 50.6], [14.1, 50.7], [13.9, 50.7], [13.9, 50.6]]] }
+			geometries: [{ type: 'Point', coordinates: [14.03, 50.66] }]
 		});
-		expect(compile('S_INTERSECTS(geometry, POLYGON((14 50, 15 50, 15 51, 14 50)))').geometry).toEqual({ type: 'Polygon', coordinates: [[[14, 50], [15, 50], [15, 51], [14, 50]]] });
-		expect(compile('S_INTERSECTS(geometry, POINT(14.03 50.66))')).toEqual({ jsonpath: null, vars: {}, geometry: { type: 'Point', coordinates: [14.03, 50.66] } });
+		expect(compile('S_INTERSECTS(geometry, POINT(1 2)) OR S_INTERSECTS(geom, BBOX(13.9, 50.6, 14.1, 50.7))')).toMatchObject({ jsonpath: '$.s[0] == true || $.s[1] == true', geometries: [{ type: 'Point' }, box] });
 	});
 
 	it.each([
@@ -45,8 +47,8 @@ describe('CQL2-text', () => {
 		['(area_ha > 1', /Expected '\)'/],
 		['S_INTERSECTS(geometry, BBOX(1, 2, 3))', /four numbers/],
 		['S_INTERSECTS(geometry, CIRCLE(1 2))', /BBOX/],
-		['NOT S_INTERSECTS(geometry, POINT(1 2))', /cannot be negated/],
-		['S_INTERSECTS(geometry, POINT(1 2)) OR area_ha > 1', /only be combined with AND/],
+		[Array.from({ length: 11 }, () => 'S_INTERSECTS(geometry, POINT(1 2))').join(' OR '), /At most 10 S_INTERSECTS/],
+		['S_INTERSECTS(area_ha, POINT(1 2))', /needs the geometry property first/],
 		["x".repeat(4001), /longer than 4,000/]
 	])('rejects %s', (text, message) => {
 		expect(() => compile(text)).toThrow(Cql2Error);

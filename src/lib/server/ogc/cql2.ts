@@ -1,8 +1,8 @@
 /**
  * CQL2-text (OGC 21-065) for `filter-lang=cql2-text`: comparison, AND/OR/NOT, LIKE, IN, BETWEEN, IS NULL and
- * S_INTERSECTS with BBOX, POLYGON or POINT. An expression compiles to a PostgreSQL jsonpath over the feature's
- * properties whose values are all variables (bound as one JSON parameter), plus at most one geometry that the query
- * intersects. Property names must be queryables. cql2-wasm, the one CQL2 parser on npm, is a release candidate that
+ * S_INTERSECTS with BBOX, POLYGON or POINT, combined freely. An expression compiles to a PostgreSQL jsonpath over
+ * `{p: properties, s: [does the feature intersect geometry i]}` whose values are all variables (bound as one JSON
+ * parameter); the geometries are bound as one more, and SQL fills `s` per feature. Property names must be queryables. cql2-wasm, the one CQL2 parser on npm, is a release candidate that
  * accepts trailing text (`a = 1; DROP` parses as `a = 1`), so the parser is here, strict, and tested.
  */
 export class Cql2Error extends Error {}
@@ -34,21 +34,21 @@ type Value = string | number | boolean;
 type Scalar = { property: string } | { value: Value };
 
 export interface CompiledFilter {
-	/** jsonpath predicate over the properties, or null when the filter is only spatial. */
-	jsonpath: string | null;
+	/** jsonpath predicate over `{p: properties, s: spatial results}`. */
+	jsonpath: string;
 	vars: Record<string, Value>;
-	/** GeoJSON (lon/lat) the features must intersect, or null. */
-	geometry: object | null;
+	/** GeoJSON geometries (lon/lat) of the S_INTERSECTS clauses; `$.s[i]` is whether a feature intersects the i-th. */
+	geometries: object[];
 }
+
+const MAX_SPATIAL_CLAUSES = 10;
 
 export function compileCql2(input: string, queryables: ReadonlySet<string>): CompiledFilter {
 	if (input.length > 4000) throw new Cql2Error('The filter is longer than 4,000 characters.');
 	const tokens = tokenize(input);
 	let index = 0;
 	const vars: Record<string, Value> = {};
-	let geometry: object | null = null;
-	let negations = 0;
-	let disjunction = false;
+	const geometries: object[] = [];
 
 	const peek = () => tokens[index];
 	const isWord = (word: string) => peek()?.kind === 'id' && peek()!.text.toUpperCase() === word;
@@ -66,7 +66,7 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 		vars[name] = value;
 		return `$${name}`;
 	};
-	const path = (scalar: Scalar) => ('property' in scalar ? `$.${JSON.stringify(scalar.property)}` : variable(scalar.value));
+	const path = (scalar: Scalar) => ('property' in scalar ? `$.p.${JSON.stringify(scalar.property)}` : variable(scalar.value));
 
 	function number(): number {
 		const token = peek();
@@ -96,7 +96,6 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 	}
 
 	function spatial(): string {
-		if (negations > 0) throw new Cql2Error('S_INTERSECTS cannot be negated here; combine it with AND.');
 		index++;
 		expectPunct('(');
 		const token = peek();
@@ -127,10 +126,9 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 		}
 		expectPunct(')');
 		expectPunct(')');
-		if (geometry) throw new Cql2Error('Only one S_INTERSECTS is supported per filter.');
-		geometry = shape;
-		// The geometry is tested in SQL; in the jsonpath the clause is a predicate that always holds.
-		return '1 == 1';
+		if (geometries.length === MAX_SPATIAL_CLAUSES) throw new Cql2Error(`At most ${MAX_SPATIAL_CLAUSES} S_INTERSECTS clauses per filter.`);
+		geometries.push(shape);
+		return `$.s[${geometries.length - 1}] == true`;
 	}
 
 	function predicate(): string {
@@ -184,10 +182,7 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 	function not(): string {
 		if (isWord('NOT')) {
 			index++;
-			negations++;
-			const inner = not();
-			negations--;
-			return `!(${inner})`;
+			return `!(${not()})`;
 		}
 		return predicate();
 	}
@@ -200,13 +195,12 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 
 	function or(): string {
 		let left = and();
-		while (isWord('OR')) (index++, (disjunction = true), (left = `${left} || ${and()}`));
+		while (isWord('OR')) (index++, (left = `${left} || ${and()}`));
 		return left;
 	}
 
 	if (tokens.length === 0) throw new Cql2Error('The filter is empty.');
 	const expression = or();
 	if (index < tokens.length) throw new Cql2Error(`Unexpected '${tokens[index]!.text.slice(0, 20)}' at position ${tokens[index]!.at + 1}: the expression ended before it.`);
-	if (geometry && disjunction) throw new Cql2Error('S_INTERSECTS can only be combined with AND.');
-	return { jsonpath: expression === '1 == 1' ? null : expression, vars, geometry };
+	return { jsonpath: expression, vars, geometries };
 }
