@@ -138,3 +138,11 @@ test('an administrator creates an account that can then sign in, and the audit t
 	await expect(page.locator('tbody tr[data-action="login"]')).toContainText(username);
 	await expect(page.locator('tbody tr[data-action="user.create"]')).toContainText(admin.username);
 });
+
+test('the sign-in page a protected page sends you to speaks the language you were reading in', async ({ page, request }) => {
+	expect((await request.get('/flood?lang=en', { maxRedirects: 0, headers: html })).headers().location).toBe('/login?next=%2Fflood%3Flang%3Den&lang=en');
+	await page.goto('/flood?lang=de');
+	await expect(page).toHaveURL(/\/login\?next=%2Fflood%3Flang%3Dde&lang=de$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Přihlášení');
+});

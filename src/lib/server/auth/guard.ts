@@ -1,4 +1,5 @@
 import { error, redirect, type Handle, type RequestEvent } from '@sveltejs/kit';
+import { isLocale } from '$lib/i18n';
 import { db } from '../db/pool';
 import { env } from '../env';
 import { jsonError } from '../http';
@@ -68,7 +69,9 @@ export const guard: Handle = async ({ event, resolve }) => {
 	if (isApi(routeId)) {
 		return decision === 'unauthenticated' ? jsonError(401, 'Sign in first: this needs an account.') : jsonError(403, 'Your account does not have the role this needs.');
 	}
-	const login = `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`;
+	// The sign-in page speaks the language the person was reading in.
+	const lang = event.url.searchParams.get('lang');
+	const login = `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}${isLocale(lang) ? `&lang=${lang}` : ''}`;
 	// SvelteKit's client expects its own JSON for data and form-action requests, which it builds from a throw.
 	if (event.isDataRequest || event.request.headers.get('x-sveltekit-action') === 'true') {
 		if (decision === 'unauthenticated') redirect(303, login);
