@@ -14,13 +14,17 @@ import { fail, log } from './log';
 try {
 	const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
 	if (!values.dev && !existsSync('build/index.js')) throw new Error('There is no build yet. Run `npm run build` first (`npm start` does both).');
-	const { PORT, HOST } = env();
+	const { PORT, HOST, ORIGIN } = env();
 	const database = await prepareDatabase({ log });
 	await announceDemoAccounts(database.url);
 
+	const address = `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`;
+	// Without ORIGIN the built server takes every request for https, so a sign-in posted over plain http to this
+	// machine would fail SvelteKit's cross-site check. Behind a proxy, set ORIGIN to the public address.
+	const origin = ORIGIN ?? (values.dev ? undefined : address);
 	const [command, args] = values.dev ? ['node_modules/.bin/vite', ['dev', '--port', String(PORT)]] : [process.execPath, ['build/index.js']];
-	const app = spawn(command, args, { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'inherit' });
-	log(`Region Atlas starting on http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT} (Ctrl+C stops it)`);
+	const app = spawn(command, args, { env: { ...process.env, DATABASE_URL: database.url, ...(origin ? { ORIGIN: origin } : {}) }, stdio: 'inherit' });
+	log(`Region Atlas starting on ${address} (Ctrl+C stops it)${ORIGIN ? '' : '; sign-in works at that address (set ORIGIN for another)'}`);
 
 	let stopping = false;
 	const stop = (signal: NodeJS.Signals) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
-import { formatNumber, translator } from '.';
+import { formatDateTime, formatNumber, translator } from '.';
 
 describe('translations', () => {
 	it('have every Czech key in English and German, none empty', () => {
@@ -25,5 +25,13 @@ describe('translations', () => {
 		expect(formatNumber(1264655.5, 'en')).toBe('1,264,655.5');
 		expect(formatNumber(1264655.5, 'de')).toBe('1.264.655,5');
 		expect(formatNumber(1264655.5, 'cs').replace(/\s/g, ' ')).toBe('1 264 655,5');
+	});
+});
+
+describe('formatDateTime', () => {
+	it('shows Prague time, summer and winter, whatever zone the process runs in', () => {
+		expect(formatDateTime('2026-07-01T10:00:00Z', 'cs', { timeStyle: 'short' })).toBe('12:00');
+		expect(formatDateTime('2026-01-01T10:00:00Z', 'cs', { timeStyle: 'short' })).toBe('11:00');
+		expect(formatDateTime('2026-01-01T23:30:00Z', 'de', { dateStyle: 'short' })).toBe('02.01.26');
 	});
 });

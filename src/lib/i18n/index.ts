@@ -25,3 +25,11 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
 }
 
 export type { MessageKey };
+
+/** The regions' clock: every time the app shows is Prague time, whatever zone the browser or server is in. */
+export const TIME_ZONE = 'Europe/Prague';
+
+/** A date and time on the regions' clock, the way the locale writes them. */
+export function formatDateTime(value: Date | string | number, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' }): string {
+	return new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE }).format(new Date(value));
+}
