@@ -24,6 +24,19 @@ test('filters live in the URL, the count follows as you type and matches the API
 	await expect(page.locator('.count')).toHaveAttribute('data-total', String(api));
 });
 
+test('a filter typed before the scripts have loaded is kept and applied', async ({ page }) => {
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		await route.continue();
+	});
+	await page.goto('/brownfields?lang=en', { waitUntil: 'commit' });
+	await page.getByLabel('Area (ha) from', { exact: true }).fill('4');
+	await page.locator('.planner-map[data-ready="true"]').waitFor({ timeout: 30_000 });
+	await expect(page.getByLabel('Area (ha) from', { exact: true })).toHaveValue('4');
+	await page.locator('input[name="areaMax"]').fill('20');
+	await expect(page).toHaveURL(/areaMin=4&areaMax=20/);
+});
+
 test('an area typed as coordinates (the keyboard way to draw) selects what the API selects', async ({ page, request }) => {
 	await page.goto('/brownfields?lang=en');
 	await page.getByLabel('Area (“lon lat” pairs separated by commas)').fill('13.9 50.55, 14.2 50.55, 14.2 50.75, 13.9 50.75');
@@ -51,6 +64,12 @@ test('selecting a row highlights it on the map; sorting, comparing and the site 
 	await page.getByRole('link', { name: /Compare the selected \(2\/4\)/ }).click();
 	await expect(page.locator('table.compare thead th[scope="col"]')).toHaveCount(2);
 	await expect(page.locator('table.compare svg[role="img"]')).toHaveCount(2);
+	// Each mini map shows the site, its surroundings and a scale.
+	for (const map of await page.locator('table.compare svg.mini-map').all()) {
+		await expect(map.locator('[data-layer="site"]')).toHaveCount(1);
+		await expect(map.locator('[data-layer="boundaries"], [data-layer="rivers"], [data-layer="other-sites"]').first()).toBeAttached();
+		await expect(map.locator('g.scale text')).toHaveText(/^[\d.,]+ (m|km)$/);
+	}
 
 	await page.goto(`/brownfields/${id}/sheet?lang=en`);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -146,3 +146,21 @@ test('the sign-in page a protected page sends you to speaks the language you wer
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Přihlášení');
 });
+
+test('what someone types before the scripts have loaded (a slow connection) is kept, and signing in works', async ({ page }) => {
+	const account = await testAccount(['planner']);
+	let scriptsLoaded = false;
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		await route.continue();
+		scriptsLoaded = true;
+	});
+	await page.goto('/login?lang=en', { waitUntil: 'commit' });
+	await page.getByLabel('Username').fill(account.username);
+	await page.getByLabel('Password').fill(account.password);
+	await expect.poll(() => scriptsLoaded, { timeout: 10_000 }).toBe(true);
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Username')).toHaveValue(account.username);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await page.waitForURL((url) => url.pathname !== '/login');
+});

@@ -1,8 +1,10 @@
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parseBrownfieldQuery } from '../../src/lib/brownfields/filter';
+import type { SiteMiniMap } from '../../src/lib/brownfields/mini-map';
 import { exportResponse, searchBrownfields } from '../../src/lib/server/brownfields';
 import { closeDb } from '../../src/lib/server/db/pool';
+import { sqlFile } from '../../src/lib/server/db/sql-file';
 
 const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 2 });
 afterAll(async () => {
@@ -150,5 +152,33 @@ describe('exports', () => {
 		const response = await exportResponse('csv', new URL('http://x/api/brownfields/export.csv?visibility=restricted'), { visibility: 'restricted', ip: '192.0.2.9' });
 		await response.text();
 		expect(await count("SELECT count(*) AS n FROM audit_event WHERE action = 'data.export'")).toBe(before + 1);
+	});
+});
+
+describe('mini maps', () => {
+	const miniMaps = async (ids: number[], includeRestricted: boolean) =>
+		(await pool.query(sqlFile('sql/queries/brownfield_minimap.sql'), [ids, includeRestricted])).rows as (SiteMiniMap & { id: number })[];
+	const shapes = (path: string | null) => (path ?? '').split('M').length - 1;
+
+	it('draw the site inside its box with a ground width, and leave non-public sites out for the public', async () => {
+		// A public site with a non-public neighbour inside its window (window half-width ≥ 1,500 Web Mercator metres).
+		const { rows } = await pool.query<{ id: number; neighbours: number }>(
+			`SELECT b.id, count(o.id)::int AS neighbours FROM brownfield AS b
+			 JOIN brownfield AS o ON NOT o.public AND ST_DWithin(ST_Centroid(ST_Envelope(b.geom)), o.geom, 1400)
+			 WHERE b.public GROUP BY b.id ORDER BY b.id LIMIT 1`
+		);
+		const site = rows[0]!;
+		const [publicMap] = await miniMaps([site.id], false);
+		const [plannerMap] = await miniMaps([site.id], true);
+		expect(publicMap!.width_m).toBeGreaterThan(1_500);
+		expect(publicMap!.width_m).toBeLessThan(2_500);
+		const coordinates = publicMap!.site.match(/-?\d+(\.\d+)?/g)!.map(Number);
+		expect(Math.min(...coordinates)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...coordinates)).toBeLessThanOrEqual(160);
+		expect(shapes(plannerMap!.other_sites) - shapes(publicMap!.other_sites)).toBeGreaterThanOrEqual(site.neighbours);
+
+		const restricted = (await pool.query<{ id: number }>('SELECT id FROM brownfield WHERE NOT public ORDER BY id LIMIT 1')).rows[0]!.id;
+		expect(await miniMaps([restricted], false)).toEqual([]);
+		expect(await miniMaps([restricted], true)).toHaveLength(1);
 	});
 });

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { SessionUser } from '$lib/auth/roles';
 import { brownfieldQuery, filterOf, parseBrownfieldQuery, weightsOf, type BrownfieldQuery } from '$lib/brownfields/filter';
+import type { SiteMiniMap } from '$lib/brownfields/mini-map';
 import { DEFAULT_SUMMARY_VIEW, parseSummaryView, type SummaryGroup } from '$lib/brownfields/summary';
 import { db } from '../db/pool';
 import { sqlFile } from '../db/sql-file';
@@ -36,31 +37,31 @@ export async function plannerPage(url: URL, user: SessionUser | undefined) {
 	};
 }
 
-/** Sites by id with their outlines (GeoJSON), for the comparison and the printable sheet. */
-export async function sitesWithOutlines(ids: number[], query: BrownfieldQuery, user: SessionUser | undefined) {
+/** Sites by id with their small maps (SVG paths of the site and what surrounds it), for the comparison and the sheet. */
+export async function sitesWithMiniMaps(ids: number[], query: BrownfieldQuery, user: SessionUser | undefined) {
 	const visibility = visibilityOf(user);
 	const scoped = { ...query, ids, pageSize: 4, page: 1 };
-	const [search, outlines] = await Promise.all([
+	const [search, maps] = await Promise.all([
 		searchBrownfields(scoped, visibility),
-		db().query<{ id: number; geometry: string }>(sqlFile('sql/queries/brownfield_export.sql'), [{ ids }, visibility === 'restricted'])
+		db().query<SiteMiniMap & { id: number }>(sqlFile('sql/queries/brownfield_minimap.sql'), [ids, visibility === 'restricted'])
 	]);
-	const geometry = new Map(outlines.rows.map((row) => [row.id, JSON.parse(row.geometry)]));
+	const mapOf = new Map(maps.rows.map(({ id, ...map }) => [id, map]));
 	const sites = ids.map((id) => search.results.find((site) => site.id === id)).filter((site) => site !== undefined);
-	return { sites: sites.map((site) => ({ ...site, outline: geometry.get(site.id) })), weights: weightsOf(query) };
+	return { sites: sites.map((site) => ({ ...site, miniMap: mapOf.get(site.id) })), weights: weightsOf(query) };
 }
 
 export async function comparePage(url: URL, user: SessionUser | undefined) {
 	const parsed = parseBrownfieldQuery(url.searchParams);
 	if (!parsed.success) error(400, parsed.message);
 	const ids = (parsed.data.ids ?? []).slice(0, 4);
-	return sitesWithOutlines(ids, parsed.data, user);
+	return sitesWithMiniMaps(ids, parsed.data, user);
 }
 
 export async function sheetPage(rawId: string, url: URL, user: SessionUser | undefined) {
 	if (!/^\d{1,9}$/.test(rawId)) error(400, 'The site id must be a whole number.');
 	const parsed = parseBrownfieldQuery(url.searchParams);
 	if (!parsed.success) error(400, parsed.message);
-	const { sites, weights } = await sitesWithOutlines([Number(rawId)], parsed.data, user);
+	const { sites, weights } = await sitesWithMiniMaps([Number(rawId)], parsed.data, user);
 	if (sites.length === 0) error(404, `There is no brownfield ${rawId}.`);
 	return { site: sites[0]!, weights };
 }
