@@ -173,4 +173,15 @@ describe('device keys', () => {
 		expect(events.map((event) => event.action)).toEqual(['key.revoke', 'key.create']);
 		expect(await revokeDeviceKey(pool, prefix, admin)).toBe(false);
 	});
+
+	it('filter by time on the Prague clock, the clock the audit page shows', async () => {
+		const { key } = await createDeviceKey(pool, unique('key'), { all: true }, admin);
+		const prefix = key.split('_')[1]!;
+		const [created] = await listAudit(pool, { target: prefix, limit: 1 });
+		const prague = (offsetMinutes: number) =>
+			new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Prague', dateStyle: 'short', timeStyle: 'short' }).format(new Date(created!.at.getTime() + offsetMinutes * 60_000)).replace(' ', 'T');
+		expect(await listAudit(pool, { target: prefix, from: prague(-1), to: prague(2), limit: 5 })).toHaveLength(1);
+		expect(await listAudit(pool, { target: prefix, from: prague(2), limit: 5 })).toHaveLength(0);
+		expect(await listAudit(pool, { target: prefix, to: prague(-1), limit: 5 })).toHaveLength(0);
+	});
 });

@@ -26,19 +26,23 @@ export async function keysPage() {
 	return { keys: await listDeviceKeys(db()), datastreams: rows };
 }
 
-const optionalDate = z
+/** A date or date and time on the Prague clock, as a datetime-local field sends it; the times listed are Prague time too. */
+const optionalPragueTime = z
 	.string()
 	.optional()
-	.transform((value) => (value ? new Date(value) : undefined))
-	.refine((value) => value === undefined || !Number.isNaN(value.getTime()), 'must be a date such as 2026-11-22');
+	.transform((value) => value || undefined)
+	.refine(
+		(value) => value === undefined || (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(`${value}Z`))),
+		'must be a date or date and time such as 2026-11-22T08:00 (Prague time)'
+	);
 
 const auditQuery = z.object({
 	action: z.enum(['', ...AUDIT_ACTIONS, 'login', 'user', 'key', 'logout']).default(''),
 	actor: z.string().max(200).default(''),
 	target: z.string().max(200).default(''),
 	text: z.string().max(200).default(''),
-	from: optionalDate,
-	to: optionalDate,
+	from: optionalPragueTime,
+	to: optionalPragueTime,
 	before: z.coerce.number().int().positive().optional()
 });
 
@@ -54,7 +58,7 @@ export async function auditPage(url: URL) {
 	return {
 		events: events.slice(0, AUDIT_PAGE_SIZE).map((event) => ({ ...event, at: event.at.toISOString() })),
 		more: events.length > AUDIT_PAGE_SIZE,
-		filter: { ...filter, from: url.searchParams.get('from') ?? '', to: url.searchParams.get('to') ?? '' },
+		filter: { ...filter, from: filter.from ?? '', to: filter.to ?? '' },
 		actions: AUDIT_ACTIONS,
 		error: undefined
 	};

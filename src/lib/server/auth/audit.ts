@@ -49,8 +49,9 @@ export interface AuditFilter {
 	action?: string;
 	actor?: string;
 	target?: string;
-	from?: Date;
-	to?: Date;
+	/** Wall-clock time in Prague, `2026-11-22` or `2026-11-22T08:00`. */
+	from?: string;
+	to?: string;
 	text?: string;
 	before?: number;
 	limit: number;
