@@ -100,7 +100,9 @@ export async function loadData(connectionString: string, options: LoadOptions = 
 			for (const [index, statement] of statements.entries()) {
 				const started = performance.now();
 				const input = inputs[statement.name];
-				const result = await client.query(statement.sql, input ? [input()] : []);
+				// Some steps take minutes on the benchmark's data sets: say that they are still running.
+				const progress = setInterval(() => log(`  [${index + 1}/${statements.length}] ${statement.name} still running (${Math.round((performance.now() - started) / 1000)} s)…`), 15_000);
+				const result = await client.query(statement.sql, input ? [input()] : []).finally(() => clearInterval(progress));
 				if (input) rowCounts[statement.name] = result.rowCount ?? 0;
 				const rows = input ? `, ${result.rowCount} rows` : '';
 				log(`  [${index + 1}/${statements.length}] ${statement.name}${rows} (${Math.round(performance.now() - started)} ms)`);
