@@ -98,6 +98,9 @@ const CQL2_CASES: [filter: string, reference: string][] = [
 	['S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75)) AND area_ha > 2', "ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857)) AND area_ha > 2"],
 	['S_INTERSECTS(geometry, POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4)))', "ST_Intersects(geom, ST_Transform(ST_GeomFromText('POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.6, 13.4 50.4))', 4326), 3857))"],
 	['NOT S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75))', 'NOT ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857))'],
+	...['LINESTRING(13.3 50.45, 14.05 50.66, 14.2 50.78)', 'MULTIPOLYGON(((13.9 50.55, 14.2 50.55, 14.2 50.75, 13.9 50.55)), ((14.95 50.7, 15.15 50.7, 15.15 50.8, 14.95 50.7)))', 'GEOMETRYCOLLECTION(POINT(14.0 50.66), POLYGON((13.4 50.4, 13.8 50.4, 13.8 50.6, 13.4 50.4)))'].map(
+		(wkt) => [`S_INTERSECTS(geometry, ${wkt})`, `ST_Intersects(geom, ST_Transform(ST_GeomFromText('${wkt}', 4326), 3857))`] as [string, string]
+	),
 	[
 		'S_INTERSECTS(geometry, BBOX(13.9, 50.55, 14.2, 50.75)) OR (S_INTERSECTS(geometry, BBOX(14.95, 50.7, 15.15, 50.8)) AND area_ha > 2)',
 		'ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(13.9, 50.55, 14.2, 50.75, 4326), 3857)) OR (ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(14.95, 50.7, 15.15, 50.8, 4326), 3857)) AND area_ha > 2)'

@@ -32,6 +32,20 @@ describe('CQL2-text', () => {
 			geometries: [{ type: 'Point', coordinates: [14.03, 50.66] }]
 		});
 		expect(compile('S_INTERSECTS(geometry, POINT(1 2)) OR S_INTERSECTS(geom, BBOX(13.9, 50.6, 14.1, 50.7))')).toMatchObject({ jsonpath: '$.s[0] == true || $.s[1] == true', geometries: [{ type: 'Point' }, box] });
+		expect(compile('S_INTERSECTS(BBOX(13.9, 50.6, 14.1, 50.7), geometry)').geometries).toEqual([box]);
+		expect(compile('S_INTERSECTS(geometry, BBOX(13.9, 50.6, -100, 14.1, 50.7, 2000))').geometries).toEqual([box]);
+	});
+
+	it.each([
+		['LINESTRING(13.9 50.6, 14.1 50.7)', { type: 'LineString', coordinates: [[13.9, 50.6], [14.1, 50.7]] }],
+		['POLYGON((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1))', { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 1]]] }],
+		['MULTIPOINT(1 2, 3 4)', { type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] }],
+		['MULTIPOINT((1 2), (3 4))', { type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] }],
+		['MULTILINESTRING((1 2, 3 4), (5 6, 7 8))', { type: 'MultiLineString', coordinates: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]] }],
+		['MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))', { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] }],
+		['GEOMETRYCOLLECTION(POINT(1 2), LINESTRING(0 0, -1.5 2e1))', { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }, { type: 'LineString', coordinates: [[0, 0], [-1.5, 20]] }] }]
+	])('reads the WKT literal %s', (wkt, geometry) => {
+		expect(compile(`S_INTERSECTS(geometry, ${wkt})`).geometries).toEqual([geometry]);
 	});
 
 	it.each([
@@ -45,10 +59,14 @@ describe('CQL2-text', () => {
 		["name LIKE area_ha", /quoted pattern/],
 		['area_ha BETWEEN 1 2', /Expected AND/],
 		['(area_ha > 1', /Expected '\)'/],
-		['S_INTERSECTS(geometry, BBOX(1, 2, 3))', /four numbers/],
+		['S_INTERSECTS(geometry, BBOX(1, 2, 3))', /four numbers \(west, south, east, north\) or six/],
 		['S_INTERSECTS(geometry, CIRCLE(1 2))', /BBOX/],
 		[Array.from({ length: 11 }, () => 'S_INTERSECTS(geometry, POINT(1 2))').join(' OR '), /At most 10 S_INTERSECTS/],
-		['S_INTERSECTS(area_ha, POINT(1 2))', /needs the geometry property first/],
+		['S_INTERSECTS(area_ha, POINT(1 2))', /takes a geometry/],
+		['S_INTERSECTS(POINT(1 2), area_ha)', /compares the geometry property with a geometry/],
+		['S_INTERSECTS(geometry, POLYGON((0 0, 1 0, 1 1, 0 1)))', /must end where it starts/],
+		['S_INTERSECTS(geometry, LINESTRING(0 0))', /at least two positions/],
+		['S_INTERSECTS(geometry, MULTIPOLYGON((0 0, 1 0, 1 1, 0 0)))', /Expected '\('/],
 		["x".repeat(4001), /longer than 4,000/]
 	])('rejects %s', (text, message) => {
 		expect(() => compile(text)).toThrow(Cql2Error);

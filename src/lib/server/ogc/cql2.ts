@@ -1,6 +1,6 @@
 /**
  * CQL2-text (OGC 21-065) for `filter-lang=cql2-text`: comparison, AND/OR/NOT, LIKE, IN, BETWEEN, IS NULL and
- * S_INTERSECTS with BBOX, POLYGON or POINT, combined freely. An expression compiles to a PostgreSQL jsonpath over
+ * S_INTERSECTS with any WKT geometry literal or BBOX, combined freely. An expression compiles to a PostgreSQL jsonpath over
  * `{p: properties, s: [does the feature intersect geometry i]}` whose values are all variables (bound as one JSON
  * parameter); the geometries are bound as one more, and SQL fills `s` per feature. Property names must be queryables. cql2-wasm, the one CQL2 parser on npm, is a release candidate that
  * accepts trailing text (`a = 1; DROP` parses as `a = 1`), so the parser is here, strict, and tested.
@@ -95,36 +95,83 @@ export function compileCql2(input: string, queryables: ReadonlySet<string>): Com
 		return JSON.stringify(`^${regex}$`);
 	}
 
+	type Position = [number, number];
+	const isPunct = (text: string) => peek()?.kind === 'punct' && peek()!.text === text;
+	/** `(` item `,` item … `)` */
+	function list<T>(item: () => T): T[] {
+		expectPunct('(');
+		const items = [item()];
+		while (isPunct(',')) (index++, items.push(item()));
+		expectPunct(')');
+		return items;
+	}
+	const position = (): Position => [number(), number()];
+	function line(): Position[] {
+		const positions = list(position);
+		if (positions.length < 2) throw new Cql2Error(`A line needs at least two positions ${where()}.`);
+		return positions;
+	}
+	function ring(): Position[] {
+		const positions = list(position);
+		const [first, last] = [positions[0]!, positions.at(-1)!];
+		if (positions.length < 4 || first[0] !== last[0] || first[1] !== last[1]) throw new Cql2Error(`A polygon ring needs at least four positions and must end where it starts ${where()}.`);
+		return positions;
+	}
+	const polygon = () => list(ring);
+
+	/** A WKT geometry literal (OGC 21-065 allows every simple-features type) or BBOX, as GeoJSON in lon/lat. */
+	function geometryLiteral(): object {
+		const kind = peek()?.kind === 'id' ? peek()!.text.toUpperCase() : '';
+		index++;
+		switch (kind) {
+			case 'POINT':
+				return { type: 'Point', coordinates: list(position)[0] };
+			case 'LINESTRING':
+				return { type: 'LineString', coordinates: line() };
+			case 'POLYGON':
+				return { type: 'Polygon', coordinates: polygon() };
+			case 'MULTIPOINT':
+				// Both MULTIPOINT(1 2, 3 4) and MULTIPOINT((1 2), (3 4)) are WKT.
+				return { type: 'MultiPoint', coordinates: list(() => (isPunct('(') ? list(position)[0]! : position())) };
+			case 'MULTILINESTRING':
+				return { type: 'MultiLineString', coordinates: list(line) };
+			case 'MULTIPOLYGON':
+				return { type: 'MultiPolygon', coordinates: list(polygon) };
+			case 'GEOMETRYCOLLECTION':
+				return { type: 'GeometryCollection', geometries: list(geometryLiteral) };
+			case 'BBOX': {
+				const values = list(number);
+				if (values.length !== 4 && values.length !== 6) throw new Cql2Error('BBOX needs four numbers (west, south, east, north) or six with heights.');
+				// A 3D box (west, south, low, east, north, high) is matched by its footprint: the layers are 2D.
+				const [w, s, e, n] = (values.length === 6 ? [values[0], values[1], values[3], values[4]] : values) as [number, number, number, number];
+				return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+			}
+			default:
+				index--;
+				throw new Cql2Error(`S_INTERSECTS takes a geometry: POINT, LINESTRING, POLYGON, MULTIPOINT, MULTILINESTRING, MULTIPOLYGON, GEOMETRYCOLLECTION or BBOX ${where()}.`);
+		}
+	}
+
+	const isGeometryProperty = () => (peek()?.kind === 'id' || peek()?.kind === 'quoted') && ['geometry', 'geom'].includes(peek()!.text.toLowerCase());
+	function geometryProperty() {
+		if (!isGeometryProperty()) throw new Cql2Error(`S_INTERSECTS compares the geometry property with a geometry ${where()}.`);
+		index++;
+	}
+
+	/** S_INTERSECTS(geometry, literal) or, as intersection is symmetric, S_INTERSECTS(literal, geometry). */
 	function spatial(): string {
 		index++;
 		expectPunct('(');
-		const token = peek();
-		if (!token || (token.kind !== 'id' && token.kind !== 'quoted') || !['geometry', 'geom'].includes(token.text.toLowerCase())) throw new Cql2Error(`S_INTERSECTS needs the geometry property first ${where()}.`);
-		index++;
-		expectPunct(',');
-		const kind = peek()?.kind === 'id' ? peek()!.text.toUpperCase() : '';
-		index++;
-		expectPunct('(');
 		let shape: object;
-		if (kind === 'BBOX') {
-			const values = [number()];
-			while (peek()?.text === ',') (index++, values.push(number()));
-			if (values.length !== 4) throw new Cql2Error('BBOX needs four numbers: west, south, east, north.');
-			const [w, s, e, n] = values as [number, number, number, number];
-			shape = { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
-		} else if (kind === 'POINT') {
-			shape = { type: 'Point', coordinates: [number(), number()] };
-		} else if (kind === 'POLYGON') {
-			expectPunct('(');
-			const ring: number[][] = [[number(), number()]];
-			while (peek()?.text === ',') (index++, ring.push([number(), number()]));
-			expectPunct(')');
-			if (ring.length < 4) throw new Cql2Error('A POLYGON ring needs at least four positions, the last equal to the first.');
-			shape = { type: 'Polygon', coordinates: [ring] };
+		if (isGeometryProperty()) {
+			index++;
+			expectPunct(',');
+			shape = geometryLiteral();
 		} else {
-			throw new Cql2Error('S_INTERSECTS takes BBOX(…), POLYGON((…)) or POINT(…).');
+			shape = geometryLiteral();
+			expectPunct(',');
+			geometryProperty();
 		}
-		expectPunct(')');
 		expectPunct(')');
 		if (geometries.length === MAX_SPATIAL_CLAUSES) throw new Cql2Error(`At most ${MAX_SPATIAL_CLAUSES} S_INTERSECTS clauses per filter.`);
 		geometries.push(shape);

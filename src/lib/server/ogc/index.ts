@@ -18,7 +18,8 @@ const CONFORMANCE = [
 	'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
 	'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
 	'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
-	'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators'
+	'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
+	'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions'
 ];
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const GEOJSON = 'application/geo+json';
