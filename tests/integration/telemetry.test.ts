@@ -5,7 +5,7 @@ import { ingest, type Reading } from '../../src/lib/server/telemetry/ingest';
 import { createDeviceKey, revokeDeviceKey, verifyDeviceKey, type KeyScope } from '../../src/lib/server/telemetry/keys';
 import { sqlFile } from '../../src/lib/server/db/sql-file';
 import { streamResponse } from '../../src/lib/server/telemetry/sse';
-import { appendToStreamLog } from '../../src/lib/server/telemetry/stream-log';
+import { appendToStreamLog, pruneStreamLog } from '../../src/lib/server/telemetry/stream-log';
 
 const pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
 let labeStage: number;
@@ -206,6 +206,18 @@ describe('live stream', () => {
 			await slow.query('ROLLBACK').catch(() => {});
 			slow.release();
 		}
+	});
+
+	it('forgets batches older than the replay window, and a client that asks for one is told to reload', async () => {
+		await ingest(db(), [{ datastream: otherStage, phenomenonTime: at(80), result: 180 }], everything);
+		const { rows } = await pool.query<{ position: string }>('SELECT max(position) AS position FROM stream_batch');
+		const aged = Number(rows[0]!.position);
+		await pool.query("UPDATE stream_batch SET committed_at = now() - interval '25 hours' WHERE position <= $1", [aged]);
+		expect(await pruneStreamLog()).toBeGreaterThan(0);
+		expect((await pool.query('SELECT count(*)::int AS n FROM stream_batch WHERE position <= $1', [aged])).rows[0].n).toBe(0);
+		await ingest(db(), [{ datastream: otherStage, phenomenonTime: at(79), result: 181 }], everything);
+		const { events } = await readEvents(await streamFor(`sensors=${await sensorOf(otherStage)}`, `${aged - 1}-1`), 1, 500);
+		expect(events.map((event) => event.type)).toEqual(['resync']);
 	});
 
 	it('tells a client whose position is not in the replay log to reload instead of replaying', async () => {

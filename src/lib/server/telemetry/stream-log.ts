@@ -104,12 +104,15 @@ export async function streamLogBounds(): Promise<{ newest: number; oldest: numbe
 export const REPLAY_RETENTION_HOURS = 24;
 const PRUNE_EVERY_MS = 15 * 60_000;
 
-/** Drops log entries older than the replay window every quarter of an hour; the readings themselves stay. */
+/** Drops log entries older than the replay window; the readings themselves stay. Returns how many went. */
+export async function pruneStreamLog(): Promise<number> {
+	const { rowCount } = await db().query('DELETE FROM stream_batch WHERE committed_at < now() - make_interval(hours => $1)', [REPLAY_RETENTION_HOURS]);
+	return rowCount ?? 0;
+}
+
+/** Prunes the replay log every quarter of an hour. */
 export function startStreamLogRetention(): { stop(): void } {
-	const prune = () =>
-		db()
-			.query(`DELETE FROM stream_batch WHERE committed_at < now() - make_interval(hours => $1)`, [REPLAY_RETENTION_HOURS])
-			.catch((error: Error) => console.warn(`live stream: pruning the replay log failed: ${error.message}`));
+	const prune = () => pruneStreamLog().catch((error: Error) => console.warn(`live stream: pruning the replay log failed: ${error.message}`));
 	const timer = setInterval(prune, PRUNE_EVERY_MS);
 	timer.unref();
 	return { stop: () => clearInterval(timer) };
