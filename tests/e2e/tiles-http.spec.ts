@@ -35,6 +35,7 @@ test.describe('GET /tiles/{layers}/{z}/{x}/{y}.mvt', () => {
 		const etag = first.headers().etag!;
 		expect(etag).toMatch(/^"[\w-]+"$/);
 		expect(first.headers()['cache-control']).toMatch(/max-age=\d+/);
+		expect(first.headers()['server-timing']).toMatch(/^tile;dur=\d+\.\d{2}$/);
 		const second = await request.get('/tiles/rivers/10/551/345.mvt', { headers: { 'If-None-Match': etag } });
 		expect(second.status()).toBe(304);
 		expect(await second.body()).toHaveLength(0);
