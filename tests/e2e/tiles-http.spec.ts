@@ -13,7 +13,11 @@ test.describe('GET /tiles/{layers}/{z}/{x}/{y}.mvt', () => {
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toBe(MVT);
 		expect(response.headers()['content-encoding']).toBeUndefined();
-		const tile = new VectorTile(new PbfReader(await response.body()));
+		// A tile's length is known, so it goes out in one write, not in chunked framing.
+		expect(response.headers()['transfer-encoding']).toBeUndefined();
+		const body = await response.body();
+		expect(Number(response.headers()['content-length'])).toBe(body.length);
+		const tile = new VectorTile(new PbfReader(body));
 		expect(Object.keys(tile.layers)).toEqual(expect.arrayContaining(['municipalities', 'rivers', 'brownfields', 'flood_gauges', 'traffic_sensors']));
 		expect(tile.layers.municipalities!.feature(0).properties.name).toBeTruthy();
 	});
@@ -23,6 +27,8 @@ test.describe('GET /tiles/{layers}/{z}/{x}/{y}.mvt', () => {
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-encoding']).toBe('gzip');
 		expect(response.headers().vary).toContain('Accept-Encoding');
+		expect(response.headers()['transfer-encoding']).toBeUndefined();
+		expect(Number(response.headers()['content-length'])).toBeGreaterThan(0);
 		// The request API inflates the body; the raw bytes must still be a valid tile.
 		const body = await response.body();
 		const raw = body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body;

@@ -35,9 +35,10 @@ export async function tileResponse(params: { layers: string; z: string; x: strin
 	if (matchesEtag(headers.get('if-none-match'), tile.etag)) return new Response(null, { status: 304, headers: common });
 	if (tile.mvt.length === 0) return new Response(null, { status: 204, headers: common });
 	if (/\bgzip\b/.test(headers.get('accept-encoding') ?? '')) {
-		return new Response(bytes(await tile.gzipped()), { headers: { ...common, 'Content-Type': MVT_TYPE, 'Content-Encoding': 'gzip' } });
+		const body = await tile.gzipped();
+		return new Response(bytes(body), { headers: { ...common, 'Content-Type': MVT_TYPE, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) } });
 	}
-	return new Response(bytes(tile.mvt), { headers: { ...common, 'Content-Type': MVT_TYPE } });
+	return new Response(bytes(tile.mvt), { headers: { ...common, 'Content-Type': MVT_TYPE, 'Content-Length': String(tile.mvt.length) } });
 }
 
 /** node-postgres and zlib hand out Buffers over plain ArrayBuffers, which is what a Response body needs. */
