@@ -3,7 +3,8 @@
 -- $1 feature id or NULL for all, $2 true when the viewer may see restricted records, $3–$6 west, south, east, north
 -- in lon/lat or NULL, $7 limit, $8 offset, $9 jsonpath (compiled CQL2) over {p: properties, s: [intersects the
 -- i-th filter geometry]} or NULL, $10 its variables, $11 a JSON array of the filter's GeoJSON geometries (lon/lat)
--- or NULL. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry (right-hand rule, 7 decimals) and how
+-- or NULL, $12 and $13 the start and end of a time interval (either NULL for an open end) that the feature's
+-- temporal property $14 (a timestamp in its properties, NULL when the layer has none) must fall in. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry (right-hand rule, 7 decimals) and how
 -- many features matched in all.
 WITH
   request AS (
@@ -20,7 +21,10 @@ WITH
              SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(t.geometry), 4326), 3857)
              FROM jsonb_array_elements(coalesce($11::jsonb, '[]')) WITH ORDINALITY AS t (geometry, position)
              ORDER BY t.position
-           ) AS filter_geometries
+           ) AS filter_geometries,
+           $12::timestamptz AS time_start,
+           $13::timestamptz AS time_end,
+           $14::text AS temporal_property
   ),
   feature AS (
     /* layer features */
@@ -38,6 +42,9 @@ WITH
               ORDER BY t.position
             )),
             request.filter, request.filter_vars, silent => true))
+      AND (request.temporal_property IS NULL OR (
+            (feature.properties->>request.temporal_property)::timestamptz
+              BETWEEN coalesce(request.time_start, '-infinity') AND coalesce(request.time_end, 'infinity')))
   )
 SELECT page.id, page.properties,
        ARRAY[ST_XMin(page.lonlat), ST_YMin(page.lonlat), ST_XMax(page.lonlat), ST_YMax(page.lonlat)] AS bbox,

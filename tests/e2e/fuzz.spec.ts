@@ -106,6 +106,7 @@ const STRING_TARGETS: Record<string, (value: string) => Probe> = {
 	'ogc bbox': (value) => ({ method: 'GET', path: `/ogc/collections/municipalities/items?bbox=${q(value)}` }),
 	'ogc limit': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?limit=${q(value)}` }),
 	'ogc offset': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?offset=${q(value)}` }),
+	'ogc datetime': (value) => ({ method: 'GET', path: `/ogc/collections/flood_gauges/items?datetime=${q(value)}` }),
 	'ogc cql2 filter': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?filter=${q(value)}` }),
 	'ogc cql2 value': (value) => ({ method: 'GET', path: `/ogc/collections/brownfields/items?filter=${q(`name = '${value.replace(/'/g, "''")}' OR area_ha > ${value.length}`)}` }),
 	'brownfields query': (value) => ({ method: 'GET', path: `/api/brownfields?areaMin=${q(value)}&previousUse=${q(value)}&polygon=${q(value)}` }),

@@ -1,7 +1,7 @@
 import type { APIResponse } from '@playwright/test';
 import { LAYERS } from '../../src/lib/layers';
 import { expect, test } from './fixtures';
-import { withTestDatabase } from './telemetry-helpers';
+import { deviceKeyAndDatastreams, withTestDatabase } from './telemetry-helpers';
 
 const GEOJSON = 'application/geo+json';
 
@@ -66,6 +66,46 @@ test('flood gauges carry their current flood-watch state', async ({ request }) =
 	expect(feature.properties).toMatchObject({ station: 'Ústí nad Labem', spa1_cm: 450 });
 	expect(['none', 'normal', 'spa1', 'spa2', 'spa3', 'extreme']).toContain(feature.properties.level);
 	expect(['ok', 'stale', 'fault']).toContain(feature.properties.quality);
+});
+
+test('datetime selects the flood gauges whose latest reading falls in the interval, as SQL says', async ({ request }) => {
+	// Jizerka: no other test writes to it. Its reading now is its latest, so the interval from a second ago holds it.
+	const gauge = 82700;
+	const { key, datastreams } = await deviceKeyAndDatastreams(
+		'e2e ogc datetime',
+		"SELECT d.id FROM datastream AS d JOIN sensor AS s ON s.id = d.sensor_id WHERE s.layer = 'flood_gauges' AND s.feature_id = $1 AND d.observed_property = 'stage'",
+		[gauge]
+	);
+	const observed = new Date(Math.floor(Date.now() / 1000) * 1000);
+	const posted = await request.post('/api/observations', {
+		data: [{ datastream: datastreams[0], phenomenonTime: observed.toISOString(), result: 30 }],
+		headers: { Authorization: `Bearer ${key}` }
+	});
+	expect(posted.ok()).toBe(true);
+	const since = new Date(observed.getTime() - 1000).toISOString();
+	const latestPerGauge = `SELECT s.feature_id AS id, max(l.phenomenon_time) AS at FROM sensor AS s
+		JOIN datastream AS d ON d.sensor_id = s.id JOIN datastream_latest AS l ON l.datastream_id = d.id
+		WHERE s.layer = 'flood_gauges' GROUP BY s.feature_id`;
+	const expected = await withTestDatabase(async (client) => ({
+		after: (await client.query<{ id: number }>(`SELECT id FROM (${latestPerGauge}) AS g WHERE at >= $1 ORDER BY id`, [since])).rows.map((row) => row.id),
+		before: (await client.query<{ id: number }>(`SELECT id FROM (${latestPerGauge}) AS g WHERE at <= $1 ORDER BY id`, [since])).rows.map((row) => row.id)
+	}));
+	const ids = async (datetime: string) => {
+		const response = await request.get(`/ogc/collections/flood_gauges/items?limit=1000&datetime=${encodeURIComponent(datetime)}`);
+		expect(response.status()).toBe(200);
+		return ((await response.json()).features as { id: number }[]).map((feature) => feature.id);
+	};
+	expect(expected.after).toContain(gauge);
+	expect(await ids(`${since}/..`)).toEqual(expected.after);
+	expect(await ids(`../${since}`)).toEqual(expected.before);
+	expect(await ids(observed.toISOString())).toContain(gauge);
+	expect(await ids(`${new Date(observed.getTime() + 1000).toISOString()}/..`)).not.toContain(gauge);
+
+	const collection = await (await request.get('/ogc/collections/flood_gauges')).json();
+	expect(collection.extent.temporal).toEqual({ interval: [[null, null]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' });
+	const bad = await request.get('/ogc/collections/flood_gauges/items?datetime=2026-12-01');
+	expect(bad.status()).toBe(400);
+	expect((await bad.json()).error).toMatchObject({ parameter: 'datetime', message: expect.stringContaining('RFC 3339') });
 });
 
 for (const [query, parameter] of [

@@ -31,6 +31,7 @@ export const floodGauges: LayerMeta = {
 	tables: ['flood_gauge'],
 	visibleByDefault: true,
 	selectable: true,
+	temporalProperty: 'observed_at',
 	style: [
 		{
 			part: 'circle',

@@ -54,6 +54,11 @@ export interface LayerMeta {
 	visibleByDefault: boolean;
 	/** Whether a click or the list opens details from `sql/features/<id>.sql`. */
 	selectable: boolean;
+	/**
+	 * The property of `sql/features/<id>.sql` that dates each feature (an ISO timestamp, e.g. its latest reading),
+	 * which OGC API `datetime` selects on; layers without one refuse `datetime`.
+	 */
+	temporalProperty?: string;
 	style: LayerStyle[];
 	legend: LegendEntry[];
 }

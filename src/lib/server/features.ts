@@ -4,6 +4,7 @@ import { db, type Queryable } from './db/pool';
 import { sqlFile } from './db/sql-file';
 import { jsonError } from './http';
 import type { CompiledFilter } from './ogc/cql2';
+import type { TimeInterval } from './ogc/datetime';
 
 const statements = new Map<string, string>();
 
@@ -37,12 +38,15 @@ export interface FeatureQuery {
 	limit: number;
 	offset: number;
 	filter?: CompiledFilter;
+	/** Only features whose `temporalProperty` falls in this interval (the layer must have one). */
+	time?: TimeInterval;
 }
 
 /** One page of a layer's features in id order, as the viewer may see them; the details and OGC APIs both use it. */
 export async function queryFeatures(database: Queryable, layer: LayerMeta, visibility: Visibility, query: FeatureQuery): Promise<FeatureRow[]> {
 	const [west, south, east, north] = query.bbox ?? [null, null, null, null];
-	const { filter } = query;
+	const { filter, time } = query;
+	if (time && !layer.temporalProperty) throw new Error(`Layer ${layer.id} has no temporal property to select by time.`);
 	const { rows } = await database.query<FeatureRow>(featureStatement(layer), [
 		query.id ?? null,
 		visibility === 'restricted',
@@ -54,7 +58,10 @@ export async function queryFeatures(database: Queryable, layer: LayerMeta, visib
 		query.offset,
 		filter?.jsonpath ?? null,
 		filter ? filter.vars : null,
-		filter ? JSON.stringify(filter.geometries) : null
+		filter ? JSON.stringify(filter.geometries) : null,
+		time?.start ?? null,
+		time?.end ?? null,
+		time ? layer.temporalProperty : null
 	]);
 	return rows;
 }

@@ -5,6 +5,7 @@ import { queryFeatures, type FeatureRow } from '../features';
 import { jsonError } from '../http';
 import type { Visibility } from '../visibility';
 import { compileCql2, Cql2Error, type CompiledFilter } from './cql2';
+import { DatetimeError, parseDatetime, type TimeInterval } from './datetime';
 
 /**
  * OGC API – Features, Part 1 (Core, GeoJSON) over the layer metadata: every selectable layer is a collection whose
@@ -25,7 +26,8 @@ const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const GEOJSON = 'application/geo+json';
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 10_000;
-const ITEM_PARAMETERS = new Set(['bbox', 'limit', 'offset', 'properties', 'f', 'filter', 'filter-lang', 'filter-crs']);
+const GREGORIAN = 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian';
+const ITEM_PARAMETERS = new Set(['bbox', 'datetime', 'limit', 'offset', 'properties', 'f', 'filter', 'filter-lang', 'filter-crs']);
 
 const collectionLayers = () => LAYERS.filter((layer) => layer.selectable);
 
@@ -54,7 +56,11 @@ function collection(layer: LayerMeta, origin: string) {
 		description: `${layer.title.cs} / ${layer.title.de}. ${attributionHtml(layer.attribution).replace(/<[^>]+>/g, '')}`,
 		itemType: 'feature',
 		crs: [CRS84],
-		extent: { spatial: { bbox: [REGION_BOUNDS], crs: CRS84 } },
+		extent: {
+			spatial: { bbox: [REGION_BOUNDS], crs: CRS84 },
+			// Readings keep arriving, so the interval stays open at both ends.
+			...(layer.temporalProperty ? { temporal: { interval: [[null, null]], trs: GREGORIAN } } : {})
+		},
 		links: [
 			{ href: base, rel: 'self', type: 'application/json' },
 			{ href: `${base}/items`, rel: 'items', type: GEOJSON, title: layer.title.en },
@@ -115,7 +121,9 @@ export async function queryablesResponse(id: string, origin: string): Promise<Re
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
-function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number; offset: number; properties: string[] | null }> {
+const temporalLayers = () => collectionLayers().filter((layer) => layer.temporalProperty).map((layer) => layer.id);
+
+function parseItemQuery(layer: LayerMeta, url: URL): Parsed<{ bbox: number[] | null; time: TimeInterval | undefined; limit: number; offset: number; properties: string[] | null }> {
 	const bad = (parameter: string, message: string): Parsed<never> => ({ ok: false, response: jsonError(400, message, { parameter }) });
 	for (const name of url.searchParams.keys()) if (!ITEM_PARAMETERS.has(name)) return bad(name, `Unknown parameter '${name.slice(0, 40)}'. Supported: ${[...ITEM_PARAMETERS].join(', ')}.`);
 	const f = url.searchParams.get('f');
@@ -133,8 +141,19 @@ function parseItemQuery(url: URL): Parsed<{ bbox: number[] | null; limit: number
 			return bad('bbox', 'bbox must be west,south,east,north in degrees (CRS84), e.g. 13.9,50.6,14.1,50.7.');
 		}
 	}
+	let time: TimeInterval | undefined;
+	const datetime = url.searchParams.get('datetime');
+	if (datetime !== null) {
+		if (!layer.temporalProperty) return bad('datetime', `${layer.id} has no time to select by; datetime applies to ${temporalLayers().join(', ')}.`);
+		try {
+			time = parseDatetime(datetime);
+		} catch (error) {
+			if (error instanceof DatetimeError) return bad('datetime', `datetime: ${error.message}`);
+			throw error;
+		}
+	}
 	const properties = url.searchParams.get('properties')?.split(',').map((name) => name.trim()).filter(Boolean) ?? null;
-	return { ok: true, value: { bbox, limit: Number(limitText), offset: Number(offsetText), properties } };
+	return { ok: true, value: { bbox, time, limit: Number(limitText), offset: Number(offsetText), properties } };
 }
 
 /** `filter` with `filter-lang=cql2-text` (the default) in CRS84, compiled against the collection's queryables. */
@@ -160,16 +179,16 @@ const toFeature = (row: FeatureRow, keep: string[] | null) => ({
 	properties: keep ? Object.fromEntries(Object.entries(row.properties).filter(([name]) => keep.includes(name))) : row.properties
 });
 
-/** `GET /ogc/collections/{id}/items?bbox&limit&offset&properties`, with next and prev links. */
+/** `GET /ogc/collections/{id}/items?bbox&datetime&limit&offset&properties&filter`, with next and prev links. */
 export async function itemsResponse(id: string, url: URL, origin: string, visibility: Visibility): Promise<Response> {
 	const layer = layerOr404(id);
 	if (layer instanceof Response) return layer;
-	const query = parseItemQuery(url);
+	const query = parseItemQuery(layer, url);
 	if (!query.ok) return query.response;
-	const { bbox, limit, offset, properties } = query.value;
+	const { bbox, time, limit, offset, properties } = query.value;
 	const filter = await parseFilter(layer, url);
 	if (!filter.ok) return filter.response;
-	const rows = await queryFeatures(db(), layer, visibility, { bbox, limit, offset, filter: filter.value });
+	const rows = await queryFeatures(db(), layer, visibility, { bbox, time, limit, offset, filter: filter.value });
 	const matched = rows[0] ? Number(rows[0].matched) : undefined;
 	const page = (at: number) => {
 		const params = new URLSearchParams(url.searchParams);
