@@ -18,9 +18,22 @@ const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
+const IDLE_MAP = '[data-testid=atlas-map][data-ready=true][data-loading=false]';
+
 async function waitForIdle(page: Page) {
-	await page.waitForSelector('[data-testid=atlas-map][data-ready=true][data-loading=false]', { timeout: 60_000 });
+	await page.waitForSelector(IDLE_MAP, { timeout: 60_000 });
 }
+
+/**
+ * Notes in the page, on its own clock (0 = navigation start), when the map first reports idle. Playwright's own
+ * wait can only see it once the page's main thread is free again, and right after the first idle the live overlay
+ * compiles its shaders, which under SwiftShader holds that thread for seconds.
+ */
+const RECORD_FIRST_IDLE = `new MutationObserver((_, observer) => {
+	if (!document.querySelector('${IDLE_MAP}')) return;
+	window.benchFirstIdle = performance.now();
+	observer.disconnect();
+}).observe(document, { attributes: true, subtree: true, childList: true });`;
 
 let stopServer = () => {};
 try {
@@ -37,15 +50,15 @@ try {
 		let javascriptBytes = 0;
 		for (let run = 0; run < RUNS; run++) {
 			const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+			await context.addInitScript(RECORD_FIRST_IDLE);
 			const page = await context.newPage();
 			const scripts: Promise<number>[] = [];
 			page.on('requestfinished', (request) => {
 				if (request.resourceType() === 'script') scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
 			});
-			const started = performance.now();
 			await page.goto(BASE);
 			await waitForIdle(page);
-			idleTimes.push(performance.now() - started);
+			idleTimes.push((await page.evaluate('window.benchFirstIdle')) as number);
 			if (run === 0) {
 				await page.waitForLoadState('networkidle');
 				javascriptBytes = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
