@@ -95,6 +95,32 @@ describe('spatial questions are answered on the ground', () => {
 		}
 	});
 
+	it('measures every site to the truly nearest corridor, counted road of each class, gauge and river', async () => {
+		// Brute force on the ellipsoid from the site's representative point, against the context's index-found answer.
+		const { rows } = await pool.query<{ measure: string; worst: number; sites: number }>(
+			`WITH site AS (SELECT id, ST_Transform(ST_PointOnSurface(geom), 4326)::geography AS point FROM brownfield),
+			      truth AS (
+			        SELECT site.id,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM corridor_5g) AS dist_5g_m,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM traffic_sensor) AS dist_road_m,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM traffic_sensor WHERE road_class = 'motorway') AS dist_motorway_m,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM traffic_sensor WHERE road_class = 'class_1') AS dist_class_1_m,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM flood_gauge) AS dist_gauge_m,
+			               (SELECT min(ST_Distance(site.point, ST_Transform(geom, 4326)::geography)) FROM river) AS dist_river_m
+			        FROM site
+			      )
+			 SELECT d.measure, max(abs(d.found - d.truth)) AS worst, count(*)::integer AS sites
+			 FROM truth JOIN brownfield_context AS ctx USING (id)
+			 CROSS JOIN LATERAL (VALUES ('dist_5g_m', ctx.dist_5g_m, truth.dist_5g_m), ('dist_road_m', ctx.dist_road_m, truth.dist_road_m),
+			   ('dist_motorway_m', ctx.dist_motorway_m, truth.dist_motorway_m), ('dist_class_1_m', ctx.dist_class_1_m, truth.dist_class_1_m),
+			   ('dist_gauge_m', ctx.dist_gauge_m, truth.dist_gauge_m), ('dist_river_m', ctx.dist_river_m, truth.dist_river_m)) AS d (measure, found, truth)
+			 GROUP BY d.measure ORDER BY d.measure`
+		);
+		expect(rows).toHaveLength(6);
+		// Mercator and the ellipsoid may order near ties differently: a few centimetres, never a wrong neighbour.
+		for (const row of rows) expect({ measure: row.measure, worst: Number(row.worst) < 1, sites: row.sites > 250 }).toEqual({ measure: row.measure, worst: true, sites: true });
+	});
+
 	it('counts the population within 10 km by area-weighted municipal populations', async () => {
 		const [site] = (await searchBrownfields(query('sort=population_10km&pageSize=1&radiusKm=10'), 'public')).results;
 		const { rows } = await pool.query<{ population: number }>(
