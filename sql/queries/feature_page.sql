@@ -4,8 +4,8 @@
 -- in lon/lat or NULL, $7 limit, $8 offset, $9 jsonpath (compiled CQL2) over {p: properties, s: [intersects the
 -- i-th filter geometry]} or NULL, $10 its variables, $11 a JSON array of the filter's GeoJSON geometries (lon/lat)
 -- or NULL, $12 and $13 the start and end of a time interval (either NULL for an open end) that the feature's
--- temporal property $14 (a timestamp in its properties, NULL when the layer has none) must fall in. Rows in id order: id, properties, lon/lat bbox, GeoJSON geometry (right-hand rule, 7 decimals) and how
--- many features matched in all.
+-- temporal property $14 (a timestamp in its properties; NULL selects by no time) must fall in. Rows in id order:
+-- id, properties, lon/lat bbox, GeoJSON geometry (right-hand rule, 7 decimals) and how many features matched in all.
 WITH
   request AS (
     SELECT $1::integer AS id,
