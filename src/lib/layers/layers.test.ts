@@ -25,6 +25,10 @@ describe('layer metadata', () => {
 		expect(layer.style.length).toBeGreaterThan(0);
 		expect(layer.legend.length).toBeGreaterThan(0);
 		expect(existsSync(`sql/features/${id}.sql`), 'a selectable layer has a details query').toBe(layer.selectable);
+		if (layer.temporalProperty) {
+			expect(layer.selectable, 'datetime selects OGC items, which only selectable layers have').toBe(true);
+			expect(readFileSync(`sql/features/${id}.sql`, 'utf8'), 'the details query yields the temporal property').toContain(`'${layer.temporalProperty}'`);
+		}
 
 		const sql = readFileSync(`tiles/${id}.sql`, 'utf8');
 		expect(sql).toContain(`ST_AsMVT(feature, '${id}', 4096, 'geom', 'id')`);
