@@ -5,6 +5,7 @@
  */
 import { Agent, request, type IncomingMessage } from 'node:http';
 import pg from 'pg';
+import { SESSION_OPTIONS } from '../lib/server/db/pool';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import { sqlFile } from '../lib/server/db/sql-file';
 import { createDeviceKey } from '../lib/server/telemetry/keys';
@@ -37,7 +38,7 @@ function post(key: string, body: string): Promise<{ status: number; text: string
 let stopServer = () => {};
 try {
 	const database = await prepareDatabase({ database: 'region_atlas_bench_ingest', log });
-	const pool = new pg.Pool({ connectionString: database.url, max: 8 });
+	const pool = new pg.Pool({ connectionString: database.url, max: 8, options: SESSION_OPTIONS });
 	const { rows } = await pool.query<{ id: number }>("SELECT d.id FROM datastream AS d WHERE d.observed_property IN ('vehicles_light', 'throughput', 'stage') ORDER BY d.id");
 	const datastreams = rows.map((row) => row.id);
 	const { key } = await createDeviceKey(pool, 'bench', { all: true }, { name: 'cli' });

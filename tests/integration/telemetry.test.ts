@@ -161,6 +161,19 @@ const streamFor = (query: string, lastEventId?: string) => {
 };
 
 describe('live stream', () => {
+	it('reads the log without JIT compilation, whatever the server is configured with', async () => {
+		// The generic plan of the log read is estimated high enough to trigger JIT: 500 ms per delivery instead of 2 ms.
+		const client = await db().connect();
+		try {
+			await client.query('SET jit_above_cost = 0');
+			const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE) ${sqlFile('sql/queries/stream_events.sql')}`, [0, 0, 1, 10]);
+			expect(rows.map((row) => row['QUERY PLAN']).join('\n')).not.toMatch(/JIT/);
+		} finally {
+			await client.query('RESET jit_above_cost');
+			client.release();
+		}
+	});
+
 	it('delivers a reading within a second of its ingest, filtered by layer', async () => {
 		const response = await streamFor('layers=flood_gauges');
 		expect(response.headers.get('content-type')).toContain('text/event-stream');

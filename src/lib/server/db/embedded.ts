@@ -178,9 +178,7 @@ export async function startEmbeddedCluster(options: ClusterOptions): Promise<Emb
 			'-c listen_addresses=127.0.0.1',
 			`-c unix_socket_directories=${socketDir}`,
 			'-c max_connections=100',
-			'-c shared_buffers=256MB',
-			// JIT compilation costs more than it saves on millisecond tile queries.
-			'-c jit=off'
+			'-c shared_buffers=256MB'
 		].join(' ');
 		try {
 			await asOwner(join(binaries.bindir, 'pg_ctl'), ['start', '-D', pgdata, '-w', '-t', '60', '-l', logFile, '-o', settings], dataDir);

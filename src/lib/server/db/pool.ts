@@ -9,9 +9,11 @@ let pool: pg.Pool | undefined;
 /**
  * Tile statements are prepared once per connection. A generic plan skips re-planning the composite query on every
  * request (1.6 ms, more than a z14 tile takes to run), and parallel workers cost more to start than they save on
- * millisecond queries.
+ * millisecond queries. A generic plan's cost is estimated without the parameters, often high enough to trigger JIT
+ * compilation: the live-stream read then took 500 ms instead of 2 ms. JIT is off per session, so that holds on any
+ * server DATABASE_URL points at, not only on the embedded one.
  */
-export const SESSION_OPTIONS = '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0';
+export const SESSION_OPTIONS = '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0 -c jit=off';
 
 /**
  * The app's one connection pool. `npm start` provisions the database and hands its URL to the server process
