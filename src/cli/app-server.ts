@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 
 export interface AppServer {
 	origin: string;
-	stop(): void;
+	/** Resolves once the app has exited, so the database can be stopped under it without its pool complaining. */
+	stop(): Promise<void>;
 }
 
 /**
@@ -15,13 +16,17 @@ export async function startAppServer(port: number, databaseUrl: string, settings
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const origin = `http://127.0.0.1:${port}`;
-	const stop = () => void server.kill('SIGTERM');
+	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+	const stop = () => {
+		if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+		return exited;
+	};
 	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
 		if (await fetch(`${origin}/api/health`).then((response) => response.ok, () => false)) return { origin, stop };
 		if (server.exitCode !== null) break;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
-	stop();
+	await stop();
 	throw new Error(`The app did not become healthy on ${origin}. Was it built (npm run build)? Is the port free?`);
 }

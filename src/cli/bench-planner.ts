@@ -83,7 +83,7 @@ try {
 		if (hp95 > target) missed.push(`${name}: p95 ${hp95.toFixed(1)} ms > ${target} ms`);
 	}
 	console.log(missed.length ? `\nTargets missed:\n- ${missed.join('\n- ')}` : '\nAll targets met.');
-	server.stop();
+	await server.stop();
 	await pool.end();
 	await database.stop();
 } catch (error) {

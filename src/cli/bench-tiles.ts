@@ -126,8 +126,7 @@ try {
 	}
 	console.log(failures.length ? `\nTargets missed:\n- ${failures.join('\n- ')}` : '\nAll targets met.');
 
-	cold.stop();
-	warm.stop();
+	await Promise.all([cold.stop(), warm.stop()]);
 	agent.destroy();
 	await pool.end();
 	await database.stop();

@@ -35,7 +35,7 @@ const RECORD_FIRST_IDLE = `new MutationObserver((_, observer) => {
 	observer.disconnect();
 }).observe(document, { attributes: true, subtree: true, childList: true });`;
 
-let stopServer = () => {};
+let stopServer = async () => {};
 try {
 	const database = await prepareDatabase({ database: 'region_atlas_bench_ui', log });
 	stopServer = (await startAppServer(PORT, database.url)).stop;
@@ -100,7 +100,7 @@ try {
 	const frames = ((await page.evaluate('window.benchFrames')) as number[]).slice(2);
 	await context.close();
 	await browser.close();
-	stopServer();
+	await stopServer();
 	await database.stop();
 
 	console.log('\nRegion Atlas UI benchmark (headless Chromium, SwiftShader WebGL)\n');
@@ -111,7 +111,7 @@ try {
 	}
 	console.log(`panning with the choropleth: ${frames.length} frames, mean ${(frames.reduce((a, b) => a + b, 0) / frames.length).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(1)} ms`);
 } catch (error) {
-	stopServer();
+	void stopServer();
 	fail(error);
 }
 

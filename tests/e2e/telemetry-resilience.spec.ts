@@ -81,6 +81,6 @@ test('two app instances on one database both stream every reading', async ({ req
 		expect(await first.until(`"value":${value}`)).toContain(`"value":${value}`);
 		expect(await other.until(`"value":${value}`)).toContain(`"value":${value}`);
 	} finally {
-		second.stop();
+		await second.stop();
 	}
 });
