@@ -50,8 +50,9 @@ if (!dev) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(sign
 
 // adapter-node emits this after the HTTP server has drained on SIGINT/SIGTERM.
 process.on('sveltekit:shutdown', async () => {
-	floodWatch?.stop();
 	streamLogRetention?.stop();
 	await Promise.all([tileService().close(), streamHub.close(), mqtt?.endAsync()]);
+	// Last before the pool closes: the final batches may have raised alerts whose notifications are still going out.
+	await floodWatch?.stop();
 	await closeDb();
 });

@@ -10,8 +10,14 @@ const SWEEP_MS = 60_000;
  * it notifies subscribers of alerts this instance committed (each alert is committed by exactly one instance, so
  * nobody is told twice).
  */
-export function startFloodWatch(): { stop(): void } {
-	const notify = (ids: number[]) => void notifyAlerts(db(), ids).catch((error: Error) => console.warn(`flood watch: notifications failed: ${error.message}`));
+export function startFloodWatch(): { stop(): Promise<void> } {
+	const sending = new Set<Promise<void>>();
+	const notify = (ids: number[]) => {
+		const delivery: Promise<void> = notifyAlerts(db(), ids)
+			.then(() => {}, (error: Error) => console.warn(`flood watch: notifications failed: ${error.message}`))
+			.finally(() => sending.delete(delivery));
+		sending.add(delivery);
+	};
 	whenAlertsCommitted(notify);
 	const timer = setInterval(() => {
 		sweepStaleGauges(db())
@@ -19,5 +25,11 @@ export function startFloodWatch(): { stop(): void } {
 			.catch((error: Error) => console.warn(`flood watch: stale sweep failed: ${error.message}`));
 	}, SWEEP_MS);
 	timer.unref();
-	return { stop: () => clearInterval(timer) };
+	return {
+		/** Stops sweeping and resolves once the notifications under way are out, so the pool may close after it. */
+		stop: async () => {
+			clearInterval(timer);
+			await Promise.all(sending);
+		}
+	};
 }
