@@ -17,6 +17,6 @@ export const districts: LayerMeta = {
 	tables: ['district'],
 	visibleByDefault: true,
 	selectable: true,
-	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#6b6b8a', 'line-width': 1, 'line-dasharray': [3, 2] } }],
+	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#6b6b8a', 'line-width': 1 } }],
 	legend: [{ label: { cs: 'Hranice okresu', en: 'District boundary', de: 'Bezirksgrenze' }, color: '#6b6b8a', shape: 'line' }]
 };

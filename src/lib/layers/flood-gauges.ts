@@ -37,7 +37,8 @@ export const floodGauges: LayerMeta = {
 			part: 'circle',
 			type: 'circle',
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8],
+				// Gauges the flood watch judges against official thresholds stand out from the others.
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['get', 'has_spa_thresholds'], 3.5, 2.5], 12, ['case', ['get', 'has_spa_thresholds'], 8, 6]],
 				'circle-color': [
 					'case',
 					['==', ['feature-state', 'stage'], null],

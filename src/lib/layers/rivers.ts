@@ -17,6 +17,9 @@ export const rivers: LayerMeta = {
 	tables: ['river'],
 	visibleByDefault: true,
 	selectable: true,
-	style: [{ part: 'line', type: 'line', paint: { 'line-color': '#4a90c2', 'line-width': ['case', ['get', 'major'], 2.5, 1] } }],
-	legend: [{ label: { cs: 'Vodní tok', en: 'River', de: 'Fluss' }, color: '#4a90c2', shape: 'line' }]
+	style: [{ part: 'line', type: 'line', paint: { 'line-color': ['case', ['get', 'major'], '#3f86bd', '#5b9fd0'], 'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['get', 'major'], 1.8, 0.6], 12, ['case', ['get', 'major'], 3.5, 1.4]] } }],
+	legend: [
+		{ label: { cs: 'Hlavní tok', en: 'Major river', de: 'Hauptfluss' }, color: '#3f86bd', shape: 'line' },
+		{ label: { cs: 'Ostatní vodní toky', en: 'Other watercourses', de: 'Andere Gewässer' }, color: '#5b9fd0', shape: 'line' }
+	]
 };
