@@ -1,7 +1,7 @@
 -- Stores a batch of validated readings, once each: a (datastream, phenomenon_time) seen before is a duplicate, and
--- of equal readings within the batch the first is stored. Takes no lock another batch waits for ("latest" moves in
--- datastream_latest_advance.sql, late in the transaction). $1 datastream ids, $2 phenomenon times in epoch
--- milliseconds, $3 values. Returns the 1-based position in the batch and the seq of each stored reading.
+-- of equal readings within the batch the first is stored. "Latest" moves only forward in device time.
+-- $1 datastream ids, $2 phenomenon times in epoch milliseconds, $3 values. Returns the 1-based position in the batch
+-- and the seq of each stored reading.
 WITH
   input AS (
     SELECT t.datastream_id, to_timestamp(t.epoch_ms / 1000) AS phenomenon_time, t.value, t.ordinal
@@ -11,7 +11,19 @@ WITH
     INSERT INTO observation (datastream_id, phenomenon_time, value)
     SELECT datastream_id, phenomenon_time, value FROM input
     ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING
-    RETURNING datastream_id, phenomenon_time, seq
+    RETURNING datastream_id, phenomenon_time, value, seq
+  ),
+  newest AS (
+    SELECT DISTINCT ON (datastream_id) datastream_id, phenomenon_time, value, seq
+    FROM inserted
+    ORDER BY datastream_id, phenomenon_time DESC
+  ),
+  latest AS (
+    INSERT INTO datastream_latest (datastream_id, phenomenon_time, value, seq)
+    SELECT datastream_id, phenomenon_time, value, seq FROM newest
+    ON CONFLICT (datastream_id) DO UPDATE
+      SET phenomenon_time = excluded.phenomenon_time, value = excluded.value, seq = excluded.seq
+      WHERE datastream_latest.phenomenon_time < excluded.phenomenon_time
   )
 SELECT DISTINCT ON (inserted.seq) input.ordinal, inserted.seq
 FROM inserted

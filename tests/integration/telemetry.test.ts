@@ -206,6 +206,7 @@ describe('live stream', () => {
 			const { rows } = await slow.query<{ seq: string }>(sqlFile('sql/queries/ingest_observations.sql'), [[otherStage], [Date.parse(at(70))], [170]]);
 			const live = await streamFor(`sensors=${await sensorOf(otherStage)}`);
 			const seen = readEvents(live, 1, 3_000);
+			// Another datastream of the same gauge, so the two transactions do not wait on one "latest" row.
 			await ingest(db(), [{ datastream: otherDischarge, phenomenonTime: at(69), result: 169 }], everything);
 			const { observations: before, lastId } = await seen;
 			expect(before.map((event) => event.data.value)).toEqual([169]);

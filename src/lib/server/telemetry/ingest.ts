@@ -137,10 +137,7 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 				const stored = inserted.rows.map((row) => ({ reading: valid[Number(row.ordinal) - 1]!, seq: row.seq }));
 				const alerts = await evaluateFloodWatch(client, stored.map(({ reading }) => ({ datastream_id: reading.datastream, phenomenon_time: reading.time })));
 				if (alerts.length > 0) await client.query('SELECT pg_notify($1, $2)', [ALERT_CHANNEL, alerts.join(',')]);
-				if (stored.length > 0) {
-					await advanceLatest(client, stored);
-					await appendToStreamLog(client, stored.map(({ seq }) => seq));
-				}
+				if (stored.length > 0) await appendToStreamLog(client, stored.map(({ seq }) => seq));
 				await client.query('COMMIT');
 				if (alerts.length > 0) onAlertsCommitted(alerts);
 				const accepted = new Set(stored.map(({ reading }) => reading.index));
@@ -161,22 +158,6 @@ export async function ingest(pool: pg.Pool, readings: Reading[], scope: KeyScope
 		rejected: results.filter((item) => item.status === 'rejected').length,
 		items: results
 	};
-}
-
-/** The newest stored reading per datastream becomes its "latest" unless a newer one is already there. */
-async function advanceLatest(client: pg.PoolClient, stored: { reading: Valid; seq: string }[]): Promise<void> {
-	const newest = new Map<number, { reading: Valid; seq: string }>();
-	for (const entry of stored) {
-		const current = newest.get(entry.reading.datastream);
-		if (!current || entry.reading.time > current.reading.time) newest.set(entry.reading.datastream, entry);
-	}
-	const ordered = [...newest.values()].sort((a, b) => a.reading.datastream - b.reading.datastream);
-	await client.query(sqlFile('sql/queries/datastream_latest_advance.sql'), [
-		ordered.map(({ reading }) => reading.datastream),
-		ordered.map(({ reading }) => reading.time.getTime()),
-		ordered.map(({ reading }) => reading.value),
-		ordered.map(({ seq }) => seq)
-	]);
 }
 
 async function ensurePartitions(client: pg.PoolClient, readings: Valid[]) {
