@@ -1,11 +1,31 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 type PaintProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
 import { REGION_BOUNDS, type LayerMeta } from '$lib/layers';
 import { attributionHtml } from '$lib/layers/sources';
 
-/** Each map layer has its own vector source, so MapLibre fetches tiles only for the layers that are shown. */
-export const sourceId = (layer: LayerMeta) => `atlas:${layer.id}`;
+/**
+ * The layers shown when a map opens share composite sources: one tile request per tile for all of them, one tile
+ * for the worker to parse and one clipping mask per tile to draw. Layers styled by live feature state have a
+ * composite of their own: every feature-state change decodes its source's tiles again on the main thread, which
+ * must not include the municipality polygons. A layer hidden at start has its own source, fetched once it is shown.
+ */
+export const SHOWN_STATIC = 'atlas:shown';
+export const SHOWN_LIVE = 'atlas:shown-live';
+
+const readsFeatureState = (layer: LayerMeta) => JSON.stringify(layer.style).includes('"feature-state"');
+
+function sourceFor(layer: LayerMeta, visible: ReadonlySet<string>): string {
+	if (!visible.has(layer.id)) return `atlas:${layer.id}`;
+	return readsFeatureState(layer) ? SHOWN_LIVE : SHOWN_STATIC;
+}
+
+/** The source a layer's tiles come from in this map, which depends on the layers it was opened with. */
+export function sourceOf(map: Pick<MapLibreMap, 'getLayer'>, layer: LayerMeta): string {
+	const styleLayer = map.getLayer(styleLayerId(layer, layer.style[0]!.part));
+	if (!styleLayer) throw new Error(`The map has no style layer for '${layer.id}'.`);
+	return styleLayer.source;
+}
 
 /** The MapLibre style layer id of one part of a map layer, e.g. `brownfields:fill`. */
 export const styleLayerId = (layer: LayerMeta, part: string) => `${layer.id}:${part}`;
@@ -21,12 +41,7 @@ export function buildStyle(layers: readonly LayerMeta[], origin: string, visible
 	return {
 		version: 8,
 		name: 'Region Atlas',
-		sources: Object.fromEntries(
-			layers.map((layer) => [
-				sourceId(layer),
-				{ type: 'vector', tiles: [`${origin}/tiles/${layer.id}/{z}/{x}/{y}.mvt`], minzoom: layer.minzoom, maxzoom: layer.maxzoom, bounds: REGION_BOUNDS }
-			])
-		),
+		sources: tileSources(layers, origin, visible),
 		layers: [
 			...layers.flatMap((layer) =>
 				layer.style.map(({ part, ...style }) => ({
@@ -35,7 +50,7 @@ export function buildStyle(layers: readonly LayerMeta[], origin: string, visible
 					// be one more shader program to compile before the first picture (≈150 ms in software WebGL).
 					...(style.type === 'fill' ? { paint: { 'fill-antialias': false, ...style.paint } } : {}),
 					id: styleLayerId(layer, part),
-					source: sourceId(layer),
+					source: sourceFor(layer, visible),
 					'source-layer': layer.id,
 					minzoom: Math.max(layer.minzoom, style.minzoom ?? 0),
 					layout: { ...style.layout, visibility: visible.has(layer.id) ? 'visible' : 'none' }
@@ -43,6 +58,22 @@ export function buildStyle(layers: readonly LayerMeta[], origin: string, visible
 			)
 		]
 	};
+}
+
+function tileSources(layers: readonly LayerMeta[], origin: string, visible: ReadonlySet<string>): Record<string, SourceSpecification> {
+	const source = (members: readonly LayerMeta[]): SourceSpecification => ({
+		type: 'vector',
+		tiles: [`${origin}/tiles/${members.map((layer) => layer.id).join(',')}/{z}/{x}/{y}.mvt`],
+		minzoom: Math.min(...members.map((layer) => layer.minzoom)),
+		maxzoom: Math.max(...members.map((layer) => layer.maxzoom)),
+		bounds: REGION_BOUNDS
+	});
+	const members = new Map<string, LayerMeta[]>();
+	for (const layer of layers) {
+		const id = sourceFor(layer, visible);
+		members.set(id, [...(members.get(id) ?? []), layer]);
+	}
+	return Object.fromEntries([...members].map(([id, group]) => [id, source(group)]));
 }
 
 /** The paint properties that carry a style layer's opacity. */

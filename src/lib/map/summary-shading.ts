@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Shading } from '$lib/brownfields/summary';
 import { findLayer } from '$lib/layers';
 import { municipalities } from '$lib/layers/municipalities';
-import { sourceId } from './style';
+import { sourceOf } from './style';
 
 const SHADING = 'planner-summary-shading';
 
@@ -16,12 +16,12 @@ export function showSummaryShading(map: MapLibreMap, shading: Shading | undefine
 	const layer = shading && findLayer(shading.layer);
 	if (!shading || !layer || shading.colours.length === 0) return;
 	const styleLayers = map.getStyle().layers;
-	const baseFill = styleLayers.findIndex((style) => style.type === 'fill' && 'source' in style && style.source === sourceId(municipalities));
+	const baseFill = styleLayers.findIndex((style) => style.type === 'fill' && 'source-layer' in style && style['source-layer'] === municipalities.id);
 	map.addLayer(
 		{
 			id: SHADING,
 			type: 'fill',
-			source: sourceId(layer),
+			source: sourceOf(map, layer),
 			'source-layer': layer.id,
 			filter: ['in', ['id'], ['literal', shading.colours.map(([id]) => id)]],
 			paint: { 'fill-color': ['match', ['id'], ...shading.colours.flat(), 'rgba(0, 0, 0, 0)'] as never, 'fill-opacity': 0.7 }

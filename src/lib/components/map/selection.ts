@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { findLayer } from '$lib/layers';
-import { sourceId } from '$lib/map/style';
+import { sourceOf } from '$lib/map/style';
 import type { Selection } from '$lib/state/url-state';
 
 const HIGHLIGHT = 'selection-highlight';
@@ -10,7 +10,7 @@ export function highlightSelection(map: MapLibreMap, selection: Selection | unde
 	if (map.getLayer(HIGHLIGHT)) map.removeLayer(HIGHLIGHT);
 	const layer = selection && findLayer(selection.layer);
 	if (!selection || !layer) return;
-	const common = { id: HIGHLIGHT, source: sourceId(layer), 'source-layer': layer.id, filter: ['==', ['id'], selection.id] as ['==', ['id'], number] };
+	const common = { id: HIGHLIGHT, source: sourceOf(map, layer), 'source-layer': layer.id, filter: ['==', ['id'], selection.id] as ['==', ['id'], number] };
 	if (layer.geometryType === 'Point') {
 		map.addLayer({ ...common, type: 'circle', paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#d4145a', 'circle-stroke-width': 3 } });
 	} else {
