@@ -1,8 +1,8 @@
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-
-type PaintProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
 import { REGION_BOUNDS, type LayerMeta } from '$lib/layers';
 import { attributionHtml } from '$lib/layers/sources';
+
+type PaintProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
 
 /**
  * The layers shown when a map opens share composite sources: one tile request per tile for all of them, one tile

@@ -10,7 +10,6 @@ import type { Visibility } from '../visibility';
 
 const gzipAsync = promisify(gzip);
 
-
 export interface Tile {
 	/** Empty when no feature of the requested layers falls in the tile. */
 	mvt: Buffer;
