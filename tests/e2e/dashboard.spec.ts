@@ -54,6 +54,14 @@ test('clicking the map opens the details of the municipality there', async ({ pa
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
 });
 
+test('the map reaches the very edge of the regions: a click on the eastern tip opens its municipality', async ({ page }) => {
+	// Čistá u Horek reaches 15.633° E; its tiles lie outside a source whose bounds stop short of it.
+	await page.goto('/?layers=municipalities&map=14/50.53/15.615/0');
+	await waitForMap(page);
+	await page.locator('canvas.maplibregl-canvas').click();
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Čistá u Horek');
+});
+
 test('the choropleth recolours the map and its legend lists the class breaks', async ({ page }) => {
 	const errors = collectErrors(page);
 	await page.goto(`/?map=9/${USTI.lat}/${USTI.lon}/0`);

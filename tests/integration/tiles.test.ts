@@ -2,7 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { LAYERS, type LayerMeta } from '../../src/lib/layers';
+import { LAYERS, REGION_BOUNDS, type LayerMeta } from '../../src/lib/layers';
 import { createTileCache } from '../../src/lib/server/tiles/cache';
 import { TileService } from '../../src/lib/server/tiles/service';
 import type { TileCoords } from '../../src/lib/tiles/coords';
@@ -80,6 +80,26 @@ describe.each(USTI_TILES)('tile $z/$x/$y over Ústí nad Labem', (coords) => {
 			expect(feature.type).toBe({ Point: 1, LineString: 2, Polygon: 3 }[layer.geometryType]);
 		}
 		expect([...seen].sort()).toEqual(declared);
+	});
+});
+
+describe('region bounds', () => {
+	// MapLibre requests no tile outside a source's bounds, so a feature outside REGION_BOUNDS would be cut off at
+	// the edge of the map from the zoom where its tiles lie wholly outside.
+	it.each(LAYERS.map((layer) => [layer.id] as const))('hold every feature of %s, generalised or not', async (layerId) => {
+		const { table, geometry = () => 'geom' } = TABLE[layerId]!;
+		const [west, south, east, north] = REGION_BOUNDS;
+		for (const column of new Set([geometry(0), geometry(22)])) {
+			const { rows } = await pool.query<{ west: number; south: number; east: number; north: number }>(
+				`WITH extent AS (SELECT ST_Extent(ST_Transform(${column}, 4326)) AS box FROM ${table})
+				 SELECT ST_XMin(box) AS west, ST_YMin(box) AS south, ST_XMax(box) AS east, ST_YMax(box) AS north FROM extent`
+			);
+			const extent = rows[0]!;
+			expect(extent.west, `${table}.${column}`).toBeGreaterThanOrEqual(west);
+			expect(extent.south, `${table}.${column}`).toBeGreaterThanOrEqual(south);
+			expect(extent.east, `${table}.${column}`).toBeLessThanOrEqual(east);
+			expect(extent.north, `${table}.${column}`).toBeLessThanOrEqual(north);
+		}
 	});
 });
 

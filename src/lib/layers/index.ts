@@ -36,7 +36,10 @@ export function findLayer(id: string): LayerMeta | undefined {
 
 export const LAYER_IDS: readonly string[] = LAYERS.map((layer) => layer.id);
 
-/** Both regions, lon/lat: TileJSON bounds and the first view. */
-export const REGION_BOUNDS: [number, number, number, number] = [13.0, 50.1, 15.55, 51.06];
+/**
+ * Both regions, lon/lat, rounded outward from the outlines' extent: TileJSON bounds, the map sources' bounds (MapLibre
+ * requests no tile outside them) and the first view. An integration test checks that every layer's data lies inside.
+ */
+export const REGION_BOUNDS: [number, number, number, number] = [12.94, 50.07, 15.64, 51.06];
 
 export type { LayerMeta } from './types';
