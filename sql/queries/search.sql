@@ -23,7 +23,7 @@ WITH
            END AS tier
     FROM candidate AS c
   )
-SELECT layer, feature_id AS id, name, code, context, lon, lat, tier
+SELECT layer, feature_id AS id, name, code, context, lon, lat, west, south, east, north
 FROM ranked
 ORDER BY tier DESC, likeness DESC, weight DESC, name
 LIMIT $2;

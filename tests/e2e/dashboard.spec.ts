@@ -43,8 +43,27 @@ test('search "usti" finds Ústí nad Labem and opens its details', async ({ page
 	const details = page.getByTestId('details');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
 	await expect(details).toContainText('92 716');
+	await expect(details.getByRole('heading', { level: 3 })).toHaveText(['Obec', 'Ukazatele']);
 	await expect(page).toHaveURL(/sel=municipalities\/554804/);
 	expect(errors).toEqual([]);
+});
+
+test('choosing a corridor from search frames the whole corridor, a gauge is flown to close up', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const zoom = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0]);
+	await searchBox(page).fill('D8 Lovosice – Petrovice');
+	await expect(page.getByRole('option').first()).toContainText('5G');
+	await searchBox(page).press('Enter');
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('D8 Lovosice – Petrovice');
+	// 33 km of corridor fit in the map at about z10; a fixed close-up (z14.5) would show one kilometre of it.
+	await expect.poll(zoom, { timeout: 10_000 }).toBeLessThan(12);
+	await expect.poll(zoom).toBeGreaterThan(8);
+
+	await searchBox(page).fill('221000');
+	await expect(page.getByRole('option').first()).toContainText('Ústí nad Labem (Labe)');
+	await searchBox(page).press('Enter');
+	await expect.poll(zoom, { timeout: 10_000 }).toBe(14.5);
 });
 
 test('clicking the map opens the details of the municipality there', async ({ page }) => {

@@ -19,6 +19,7 @@ export const baseStations5g: LayerMeta = {
 	tables: ['base_station_5g'],
 	visibleByDefault: false,
 	selectable: true,
+	details: [{ title: { cs: 'Základnová stanice', en: 'Base station', de: 'Basisstation' }, fields: ['code', 'corridor', 'operator', 'status'] }],
 	style: [{ part: 'circle', type: 'circle', paint: { 'circle-radius': 3, 'circle-color': '#6a1b9a', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } }],
 	legend: [{ label: { cs: 'Základnová stanice', en: 'Base station', de: 'Basisstation' }, color: '#6a1b9a', shape: 'circle' }]
 };

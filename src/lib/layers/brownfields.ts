@@ -26,6 +26,11 @@ export const brownfields: LayerMeta = {
 	tables: ['brownfield'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [
+		{ title: { cs: 'Lokalita', en: 'Site', de: 'Standort' }, fields: ['code', 'municipality', 'district', 'area_ha', 'built_up_ha', 'state'] },
+		{ title: { cs: 'Vlastnictví a zveřejnění', en: 'Ownership and publication', de: 'Eigentum und Veröffentlichung' }, fields: ['ownership', 'public'] },
+		{ title: { cs: 'Využití', en: 'Use', de: 'Nutzung' }, fields: ['previous_use', 'proposed_reuse', 'ecological_burden'] }
+	],
 	style: [
 		{ part: 'fill', type: 'fill', paint: { 'fill-color': '#8d5524', 'fill-opacity': 0.55 } },
 		{ part: 'outline', type: 'line', paint: { 'line-color': '#5c3317', 'line-width': 1 } }

@@ -22,6 +22,10 @@ export const corridors5g: LayerMeta = {
 	tables: ['corridor_5g'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [
+		{ title: { cs: 'Koridor', en: 'Corridor', de: 'Korridor' }, fields: ['code', 'operator', 'status', 'length_km', 'base_stations'] },
+		{ title: { cs: 'Parametry sítě', en: 'Network', de: 'Netz' }, fields: ['bandwidth_mbps', 'latency_ms'] }
+	],
 	style: [
 		{
 			part: 'line',

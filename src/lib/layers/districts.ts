@@ -17,6 +17,7 @@ export const districts: LayerMeta = {
 	tables: ['district'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [{ title: { cs: 'Okres', en: 'District', de: 'Bezirk' }, fields: ['lau1', 'region', 'municipalities', 'population'] }],
 	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#6b6b8a', 'line-width': 1 } }],
 	legend: [{ label: { cs: 'Hranice okresu', en: 'District boundary', de: 'Bezirksgrenze' }, color: '#6b6b8a', shape: 'line' }]
 };

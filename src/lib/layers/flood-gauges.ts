@@ -32,6 +32,22 @@ export const floodGauges: LayerMeta = {
 	visibleByDefault: true,
 	selectable: true,
 	temporalProperty: 'observed_at',
+	details: [
+		{ title: { cs: 'Stanice', en: 'Station', de: 'Station' }, fields: ['station', 'river', 'region', 'dbc', 'hydro_order', 'catchment_km2'] },
+		{
+			title: { cs: 'Aktuální stav', en: 'Current state', de: 'Aktueller Zustand' },
+			fields: ['level', 'quality', 'stage_cm', 'discharge_m3s', 'observed_at'],
+			derivedFrom: 'observed_at'
+		},
+		{
+			title: { cs: 'Stupně povodňové aktivity – vodní stav', en: 'Flood-activity thresholds – stage', de: 'Hochwasserstufen – Wasserstand' },
+			fields: ['threshold_kind', 'has_spa_thresholds', 'drought_cm', 'spa1_cm', 'spa2_cm', 'spa3_cm', 'extreme_cm']
+		},
+		{
+			title: { cs: 'Stupně povodňové aktivity – průtok', en: 'Flood-activity thresholds – discharge', de: 'Hochwasserstufen – Abfluss' },
+			fields: ['drought_m3s', 'spa1_m3s', 'spa2_m3s', 'spa3_m3s', 'extreme_m3s']
+		}
+	],
 	style: [
 		{
 			part: 'circle',

@@ -22,6 +22,10 @@ export const municipalities: LayerMeta = {
 	tables: ['municipality', 'municipality_indicator'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [
+		{ title: { cs: 'Obec', en: 'Municipality', de: 'Gemeinde' }, fields: ['kod_obec', 'district', 'orp', 'region', 'population', 'area_km2', 'population_density'] },
+		{ title: { cs: 'Ukazatele', en: 'Indicators', de: 'Indikatoren' }, fields: ['brownfield_count', 'brownfield_ha', 'brownfield_ha_per_1000', 'share_near_5g'] }
+	],
 	style: [
 		{ part: 'fill', type: 'fill', paint: { 'fill-color': '#f4f1e8', 'fill-opacity': 0.6 } },
 		{ part: 'outline', type: 'line', minzoom: 8, paint: { 'line-color': '#b9b4a5', 'line-width': 0.6 } }

@@ -18,6 +18,7 @@ export const rainGauges: LayerMeta = {
 	tables: ['rain_gauge'],
 	visibleByDefault: false,
 	selectable: true,
+	details: [{ title: { cs: 'Srážkoměr', en: 'Rain gauge', de: 'Niederschlagsmesser' }, fields: ['code', 'catchment', 'flood_gauge'] }],
 	style: [{ part: 'circle', type: 'circle', paint: { 'circle-radius': 4, 'circle-color': '#2aa198', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } }],
 	legend: [{ label: { cs: 'Srážkoměr (syntetický)', en: 'Rain gauge (synthetic)', de: 'Niederschlagsmesser (synthetisch)' }, color: '#2aa198', shape: 'circle' }]
 };

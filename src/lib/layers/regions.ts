@@ -16,6 +16,7 @@ export const regions: LayerMeta = {
 	tables: ['region'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [{ title: { cs: 'Kraj', en: 'Region', de: 'Region' }, fields: ['nuts3', 'municipalities', 'population'] }],
 	style: [{ part: 'outline', type: 'line', paint: { 'line-color': '#3d3d5c', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 3] } }],
 	legend: [{ label: { cs: 'Hranice kraje', en: 'Region boundary', de: 'Regionsgrenze' }, color: '#3d3d5c', shape: 'line' }]
 };

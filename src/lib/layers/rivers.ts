@@ -17,6 +17,7 @@ export const rivers: LayerMeta = {
 	tables: ['river'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [{ title: { cs: 'Vodní tok', en: 'Watercourse', de: 'Gewässer' }, fields: ['kind', 'major', 'length_km'] }],
 	style: [{ part: 'line', type: 'line', paint: { 'line-color': ['case', ['get', 'major'], '#3f86bd', '#5b9fd0'], 'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['get', 'major'], 1.8, 0.6], 12, ['case', ['get', 'major'], 3.5, 1.4]] } }],
 	legend: [
 		{ label: { cs: 'Hlavní tok', en: 'Major river', de: 'Hauptfluss' }, color: '#3f86bd', shape: 'line' },

@@ -23,6 +23,10 @@ export const trafficSensors: LayerMeta = {
 	tables: ['traffic_sensor'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [
+		{ title: { cs: 'Sčítací místo', en: 'Counting point', de: 'Zählstelle' }, fields: ['code', 'road', 'road_class', 'municipality', 'lanes', 'directions'] },
+		{ title: { cs: 'Provoz', en: 'Traffic', de: 'Verkehr' }, fields: ['typical_daily_volume', 'heavy_vehicle_share'] }
+	],
 	style: [
 		{
 			part: 'circle',

@@ -33,6 +33,17 @@ export interface LegendEntry {
 	shape: 'fill' | 'line' | 'circle' | 'label';
 }
 
+/** A titled block of the details panel: properties of `sql/features/<id>.sql`, in the order shown. */
+export interface DetailSection {
+	title: Localised;
+	fields: string[];
+	/**
+	 * A property the section's values are derived from (e.g. the time of the latest reading): while it is empty, the
+	 * panel says there is no reading instead of showing a state nothing has measured yet.
+	 */
+	derivedFrom?: string;
+}
+
 /**
  * One map layer, described once: the tile server, TileJSON, the map style, the legend and the tests all read this.
  * Its tile query is `tiles/<id>.sql`.
@@ -59,6 +70,8 @@ export interface LayerMeta {
 	 * which OGC API `datetime` selects on; layers without one refuse `datetime`.
 	 */
 	temporalProperty?: string;
+	/** How the details panel groups and orders every property of `sql/features/<id>.sql` (selectable layers). */
+	details?: DetailSection[];
 	style: LayerStyle[];
 	legend: LegendEntry[];
 }

@@ -16,6 +16,7 @@ export const waterBodies: LayerMeta = {
 	tables: ['water_body'],
 	visibleByDefault: true,
 	selectable: true,
+	details: [{ title: { cs: 'Vodní plocha', en: 'Lake or reservoir', de: 'See oder Talsperre' }, fields: ['area_ha', 'elevation_m'] }],
 	style: [{ part: 'fill', type: 'fill', paint: { 'fill-color': '#9cc9e8' } }],
 	legend: [{ label: { cs: 'Vodní plocha', en: 'Lake or reservoir', de: 'See oder Talsperre' }, color: '#9cc9e8', shape: 'fill' }]
 };

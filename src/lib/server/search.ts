@@ -10,6 +10,8 @@ export interface SearchResult {
 	code: string;
 	context: string | null;
 	center: [number, number];
+	/** The feature's lon/lat box: west, south, east, north (a point's box has no area). */
+	bbox: [number, number, number, number];
 }
 
 const MAX_QUERY = 100;
@@ -27,9 +29,9 @@ export async function searchResponse(url: URL, visibility: Visibility): Promise<
 }
 
 export async function search(query: string, limit: number, visibility: Visibility): Promise<SearchResult[]> {
-	const { rows } = await db().query<{ layer: string; id: number; name: string; code: string; context: string | null; lon: number; lat: number }>(
+	const { rows } = await db().query<{ layer: string; id: number; name: string; code: string; context: string | null; lon: number; lat: number; west: number; south: number; east: number; north: number }>(
 		sqlFile('sql/queries/search.sql'),
 		[query, limit, visibility === 'restricted']
 	);
-	return rows.map(({ lon, lat, ...row }) => ({ ...row, center: [lon, lat] }));
+	return rows.map(({ lon, lat, west, south, east, north, ...row }) => ({ ...row, center: [lon, lat], bbox: [west, south, east, north] }));
 }
