@@ -185,4 +185,17 @@ test('works at phone width', async ({ page }) => {
 	expect(box!.height).toBeGreaterThan(300);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+
+	// Every source is named when the map opens; once the map is moved the list folds into its button.
+	const attribution = page.locator('.maplibregl-ctrl-attrib');
+	await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+	await expect(attribution).toContainText('ČHMÚ');
+	const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(canvas.x + canvas.width / 2 + 60, canvas.y + canvas.height / 2 + 30, { steps: 5 });
+	await page.mouse.up();
+	await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeHidden();
+	await attribution.locator('.maplibregl-ctrl-attrib-button').click();
+	await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
 });
