@@ -30,6 +30,24 @@ describe('real data', () => {
 		expect(await one("SELECT spa1_cm FROM flood_gauge WHERE dbc = '226800'")).toEqual({ spa1_cm: null });
 	});
 
+	it('draws each district as the outline of its own municipalities, so no district line cuts across one', async () => {
+		const { rows } = await pool.query<{ lau1: string; inside: number; outside_km2: number }>(`
+			WITH own AS (
+			  SELECT d.lau1, d.geom AS district, ST_Union(m.geom) AS municipalities
+			  FROM district AS d JOIN municipality AS m ON m.district_lau1 = d.lau1
+			  GROUP BY d.lau1, d.geom
+			)
+			SELECT lau1,
+			       ST_Area(ST_Intersection(district, municipalities)) / ST_Area(municipalities) AS inside,
+			       ST_Area(ST_Difference(district, municipalities)) / 1e6 AS outside_km2
+			FROM own`);
+		expect(rows).toHaveLength(11);
+		for (const row of rows) {
+			expect(row.inside, row.lau1).toBeGreaterThan(0.9999);
+			expect(row.outside_km2, row.lau1).toBeLessThan(0.01);
+		}
+	});
+
 	it('stores every geometry in EPSG:3857 with a GiST index', async () => {
 		const { rows } = await pool.query<{ table: string; srid: number; indexed: boolean }>(`
 			SELECT c.f_table_name AS table, c.srid,

@@ -13,7 +13,8 @@ export const districts: LayerMeta = {
 		name: { type: 'string', description: 'District name' },
 		region_nuts3: { type: 'string', description: 'NUTS 3 code of the region' }
 	},
-	attribution: ['powerbi_cesko'],
+	// Outlines are the union of the district's municipalities (sql/load/04_district_outline.sql); codes and names from powerbi-cesko.
+	attribution: ['cuzk_csu', 'powerbi_cesko'],
 	tables: ['district'],
 	visibleByDefault: true,
 	selectable: true,
