@@ -33,8 +33,9 @@ export async function createChoroplethOverlay(map: MapLibreMap) {
 					beforeId: input.beforeId,
 					pickable: true,
 					getFillColor: (feature: Feature) => input.colourOf(Number(feature.id)),
-					getLineColor: [255, 255, 255, 160],
-					lineWidthMinPixels: 0.5,
+					// The map's own municipality outlines lie above; deck.gl's strokes would also trace every tile's
+					// clipping edge, a white dashed grid across the classes.
+					stroked: false,
 					updateTriggers: { getFillColor: input.key },
 					onHover: (info: { object?: Feature }) =>
 						input.onHover(info.object ? { id: Number(info.object.id), name: info.object.properties.name ?? '' } : undefined)
