@@ -31,6 +31,21 @@ test('every layer can be toggled from the panel and its tiles are then requested
 	expect(errors).toEqual([]);
 });
 
+test('a layer shown below its first zoom says so until the map is zoomed in far enough', async ({ page }) => {
+	const stations = LAYERS.find((layer) => layer.id === 'base_stations_5g')!;
+	await page.goto(`/?layers=regions&map=${stations.minzoom - 2}/${USTI.lat}/${USTI.lon}/0`);
+	await waitForMap(page);
+	const entry = page.locator('[data-layer="base_stations_5g"]');
+	await entry.locator('input[type=checkbox]').check();
+	await expect(entry).toContainText(`od přiblížení ${stations.minzoom}`);
+	const zoom = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0]);
+	for (const step of [1, 2]) {
+		await page.getByRole('button', { name: /Přiblížit|Zoom in/ }).click();
+		await expect.poll(zoom).toBe(stations.minzoom - 2 + step);
+	}
+	await expect(entry).not.toContainText('od přiblížení');
+});
+
 test('search "usti" finds Ústí nad Labem and opens its details', async ({ page }) => {
 	const errors = collectErrors(page);
 	await page.goto('/');

@@ -12,6 +12,7 @@ export const cs = {
 	'layers.opacity': 'Průhlednost vrstvy {layer}',
 	'layers.loading': 'Načítají se dlaždice…',
 	'layers.ready': 'Mapa je načtená',
+	'layers.fromZoom': 'Kreslí se od přiblížení {zoom}: přibližte mapu.',
 	'theme.territory': 'Území',
 	'theme.water': 'Voda',
 	'theme.mobility': 'Doprava',

@@ -13,6 +13,7 @@ export const de: Messages = {
 	'layers.opacity': 'Deckkraft von {layer}',
 	'layers.loading': 'Kacheln werden geladen…',
 	'layers.ready': 'Karte geladen',
+	'layers.fromZoom': 'Erst ab Zoomstufe {zoom} gezeichnet: bitte hineinzoomen.',
 	'theme.territory': 'Gebiet',
 	'theme.water': 'Wasser',
 	'theme.mobility': 'Verkehr',

@@ -13,6 +13,7 @@ export const en: Messages = {
 	'layers.opacity': 'Opacity of {layer}',
 	'layers.loading': 'Loading tiles…',
 	'layers.ready': 'Map loaded',
+	'layers.fromZoom': 'Drawn from zoom {zoom}: zoom in to see it.',
 	'theme.territory': 'Territory',
 	'theme.water': 'Water',
 	'theme.mobility': 'Mobility',

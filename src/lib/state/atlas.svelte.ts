@@ -16,6 +16,8 @@ export class AtlasState {
 	/** A flight requested by search or the list; the map consumes it. */
 	flyTo = $state.raw<{ center: [number, number]; zoom?: number; bbox?: [number, number, number, number] } | undefined>();
 	tilesLoading = $state(false);
+	/** The zoom the map shows now (also before the first move, which is when `camera` is first set). */
+	zoom = $state<number>();
 
 	t = $derived(translator(this.lang));
 
