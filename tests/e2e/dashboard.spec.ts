@@ -81,9 +81,11 @@ test('choosing a corridor from search frames the whole corridor, a gauge is flow
 	await expect.poll(zoom, { timeout: 10_000 }).toBe(14.5);
 });
 
-test('clicking the map opens the details of the municipality there', async ({ page }) => {
+test('hovering the map names the municipality there, clicking opens its details', async ({ page }) => {
 	await page.goto(`/?layers=municipalities&map=12/${USTI.lat}/${USTI.lon}/0`);
 	await waitForMap(page);
+	await page.locator('canvas.maplibregl-canvas').hover();
+	await expect(page.locator('.tooltip')).toHaveText(/Ústí nad Labem\s*Obce/);
 	await page.locator('canvas.maplibregl-canvas').click();
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Ústí nad Labem');
 });
