@@ -140,6 +140,23 @@ test('a copied URL restores the same view, selection and choropleth in a new pag
 	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Děčín');
 });
 
+test('a link that names a feature but no view opens on that feature', async ({ page }) => {
+	await page.goto('/?sel=municipalities/562335');
+	await waitForMap(page);
+	await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toHaveText('Děčín');
+	const camera = async () => new URL(page.url()).searchParams.get('map')?.split('/').map(Number) ?? [];
+	// Děčín (118 km²) framed: well inside the region's first view (about z8) and centred near the town.
+	await expect.poll(async () => (await camera())[0] ?? 0, { timeout: 10_000 }).toBeGreaterThan(9.5);
+	const [, lat, lon] = await camera();
+	expect(Math.abs(lat! - 50.78)).toBeLessThan(0.1);
+	expect(Math.abs(lon! - 14.2)).toBeLessThan(0.15);
+});
+
+test('a link to a feature that does not exist, or is not public, says so and what to do', async ({ page }) => {
+	await page.goto('/?sel=municipalities/1');
+	await expect(page.getByTestId('details').getByRole('alert')).toHaveText(/neexistuje nebo není veřejný.*přihlášení plánovači/);
+});
+
 test('switching language to German and English changes the interface and <html lang>', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Vrstvy' })).toBeVisible();

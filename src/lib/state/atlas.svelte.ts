@@ -21,8 +21,12 @@ export class AtlasState {
 
 	t = $derived(translator(this.lang));
 
+	/** A link that names a feature but no camera opens on that feature, once its details say where it is. */
+	frameSelectionOnce: boolean;
+
 	constructor(view: ViewState) {
 		this.apply(view);
+		this.frameSelectionOnce = view.selected !== undefined && view.camera === undefined;
 	}
 
 	apply(view: ViewState) {
