@@ -53,8 +53,9 @@ export class LiveState {
 	 * `resync`, also replaces what is shown where the stored reading is newer.
 	 */
 	async seed(fetcher: typeof fetch = fetch, resync = false) {
-		for (const layer of LAYERS) {
-			const response = await fetcher(`/api/datastreams?layer=${layer}`);
+		// All layers at once: on a weak connection one round trip instead of one per layer.
+		const responses = await Promise.all(LAYERS.map((layer) => fetcher(`/api/datastreams?layer=${layer}`)));
+		for (const response of responses) {
 			if (!response.ok) continue;
 			const { datastreams } = (await response.json()) as {
 				datastreams: { id: number; layer: string; feature: number; property: string; unit: string; lon: number; lat: number; latest_time: string | null; latest_value: number | null }[];
