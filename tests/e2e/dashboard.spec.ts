@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { PNG } from 'pngjs';
 import { LAYERS } from '../../src/lib/layers';
 import { canvasPixels, changedShare, waitForMap } from './map-helpers';
 
@@ -232,4 +233,32 @@ test('works at phone width', async ({ page }) => {
 	await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeHidden();
 	await attribution.locator('.maplibregl-ctrl-attrib-button').click();
 	await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+});
+
+test('works on a 4K control-room screen: the page text and the map labels grow', async ({ page }) => {
+	/** Pixels of the label ink (#1d2733, anti-aliased) in a band across the centre of the map, where Ústí's name sits. */
+	const labelInk = async () => {
+		const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+		const band = { x: canvas.x + canvas.width / 2 - 200, y: canvas.y + canvas.height / 2 - 40, width: 400, height: 80 };
+		const { data } = PNG.sync.read(await page.screenshot({ clip: band }));
+		let ink = 0;
+		for (let index = 0; index < data.length; index += 4) if (data[index]! < 90 && data[index + 1]! < 100 && data[index + 2]! < 110) ink++;
+		return ink;
+	};
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(`/?map=11/${USTI.lat}/${USTI.lon}/0&layers=place_labels`);
+	await waitForMap(page);
+	const deskInk = await labelInk();
+	expect(deskInk).toBeGreaterThan(100);
+
+	await page.setViewportSize({ width: 3840, height: 2160 });
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('21.6px');
+	await expect.poll(labelInk, { timeout: 15_000 }).toBeGreaterThan(deskInk * 1.4);
+	const map = (await page.getByTestId('atlas-map').boundingBox())!;
+	expect(map.width).toBeGreaterThan(2800);
+	expect(map.height).toBeGreaterThan(1900);
+	await expect(page.getByRole('checkbox', { name: 'Obce', exact: true })).toBeVisible();
+	expect((await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!.height).toBeGreaterThanOrEqual(40);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
 });

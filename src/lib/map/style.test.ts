@@ -2,7 +2,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '$lib/layers';
 import { SOURCES } from '$lib/layers/sources';
-import { buildStyle, fullAttribution, SHOWN_LIVE, SHOWN_STATIC } from './style';
+import type { LayerStyle } from '$lib/layers/types';
+import { buildStyle, CONTROL_ROOM_TEXT_SCALE, fullAttribution, scaledTextSize, SHOWN_LIVE, SHOWN_STATIC } from './style';
 
 describe('buildStyle', () => {
 	const style = buildStyle(LAYERS, 'http://localhost', new Set(['rivers']));
@@ -41,6 +42,22 @@ describe('buildStyle', () => {
 	it('shows only the visible layers', () => {
 		const shown = style.layers.filter((layer) => layer.layout?.visibility === 'visible').map((layer) => layer.id);
 		expect(shown).toEqual(['rivers:line']);
+	});
+
+	it('grows every label on a control-room screen and keeps the metadata sizes elsewhere', () => {
+		const textSizes = (scale: number) =>
+			Object.fromEntries(buildStyle(LAYERS, 'http://localhost', undefined, scale).layers.filter((layer) => layer.type === 'symbol').map((layer) => [layer.id, layer.layout?.['text-size']]));
+		const declared = Object.fromEntries(LAYERS.flatMap((layer) => layer.style.filter((part) => part.type === 'symbol').map((part) => [`${layer.id}:${part.part}`, part.layout?.['text-size']])));
+		expect(Object.keys(declared).length).toBeGreaterThan(0);
+		expect(textSizes(1)).toEqual(declared);
+		const grown = textSizes(CONTROL_ROOM_TEXT_SCALE);
+		for (const [id, size] of Object.entries(declared)) expect(grown[id]).toBeCloseTo((size as number) * 1.35, 1);
+		expect(validateStyleMin(buildStyle(LAYERS, 'http://localhost', undefined, CONTROL_ROOM_TEXT_SCALE))).toEqual([]);
+	});
+
+	it('refuses to scale a text size it cannot multiply', () => {
+		const zoomDependent: LayerStyle = { part: 'labels', type: 'symbol', layout: { 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 10, 12, 14] } };
+		expect(() => scaledTextSize(zoomDependent, CONTROL_ROOM_TEXT_SCALE)).toThrow(/numeric text-size/);
 	});
 
 	it('credits every data source', () => {

@@ -1,5 +1,6 @@
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { REGION_BOUNDS, type LayerMeta } from '$lib/layers';
+import type { LayerStyle } from '$lib/layers/types';
 import { attributionHtml } from '$lib/layers/sources';
 
 type PaintProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
@@ -34,10 +35,29 @@ export const styleLayerId = (layer: LayerMeta, part: string) => `${layer.id}:${p
 export const fullAttribution = (layers: readonly LayerMeta[]) => attributionHtml(layers.flatMap((layer) => layer.attribution));
 
 /**
+ * A control-room screen is read from metres away. The page's CSS grows its text at the same width (`min-width:
+ * 2500px` in src/routes/+page.svelte); the map's labels grow with it.
+ */
+export const CONTROL_ROOM_QUERY = '(min-width: 2500px)';
+export const CONTROL_ROOM_TEXT_SCALE = 1.35;
+
+/** A symbol part's text size on a screen that scales text by `scale` (sizes in the metadata are plain numbers). */
+export function scaledTextSize(part: LayerStyle, scale: number): number {
+	const size = part.type === 'symbol' ? part.layout?.['text-size'] : undefined;
+	if (typeof size !== 'number') throw new Error(`Style part '${part.part}' needs a numeric text-size to scale its labels.`);
+	return Math.round(size * scale * 10) / 10;
+}
+
+/**
  * A self-contained style from our own tile server and the style layers declared in the layer metadata. Text is
  * drawn with local fonts (no glyph server), there are no sprites and no external URLs, so the map works offline.
  */
-export function buildStyle(layers: readonly LayerMeta[], origin: string, visible: ReadonlySet<string> = new Set(layers.filter((layer) => layer.visibleByDefault).map((layer) => layer.id))): StyleSpecification {
+export function buildStyle(
+	layers: readonly LayerMeta[],
+	origin: string,
+	visible: ReadonlySet<string> = new Set(layers.filter((layer) => layer.visibleByDefault).map((layer) => layer.id)),
+	textScale = 1
+): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Region Atlas',
@@ -46,14 +66,18 @@ export function buildStyle(layers: readonly LayerMeta[], origin: string, visible
 			...layers.flatMap((layer) =>
 				layer.style.map(({ part, ...style }) => ({
 					...style,
+					layout: {
+						...style.layout,
+						...(style.type === 'symbol' ? { 'text-size': scaledTextSize({ part, ...style }, textScale) } : {}),
+						visibility: visible.has(layer.id) ? 'visible' : 'none'
+					},
 					// Every polygon edge that matters is a line layer of its own; the fill's antialiasing outline would
 					// be one more shader program to compile before the first picture (≈150 ms in software WebGL).
 					...(style.type === 'fill' ? { paint: { 'fill-antialias': false, ...style.paint } } : {}),
 					id: styleLayerId(layer, part),
 					source: sourceFor(layer, visible),
 					'source-layer': layer.id,
-					minzoom: Math.max(layer.minzoom, style.minzoom ?? 0),
-					layout: { ...style.layout, visibility: visible.has(layer.id) ? 'visible' : 'none' }
+					minzoom: Math.max(layer.minzoom, style.minzoom ?? 0)
 				}) as LayerSpecification)
 			)
 		]
