@@ -1,4 +1,11 @@
-import type { LayerMeta } from './types';
+import type { LayerMeta, LayerStyle } from './types';
+
+const corridor = (part: string, filter: LayerStyle['filter'], colour: string): LayerStyle => ({
+	part,
+	type: 'line',
+	filter,
+	paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 14, 6] }
+});
 
 export const corridors5g: LayerMeta = {
 	id: 'corridors_5g',
@@ -26,25 +33,9 @@ export const corridors5g: LayerMeta = {
 		{ title: { cs: 'Koridor', en: 'Corridor', de: 'Korridor' }, fields: ['code', 'operator', 'status', 'length_km', 'base_stations'] },
 		{ title: { cs: 'Parametry sítě', en: 'Network', de: 'Netz' }, fields: ['bandwidth_mbps', 'latency_ms'] }
 	],
-	style: [
-		{
-			part: 'line',
-			type: 'line',
-			paint: {
-				'line-color': ['match', ['get', 'status'], 'live', '#6a1b9a', 'piloting', '#9c4dcc', '#c9a0dc'],
-				// Widens with the live throughput as a share of the nominal bandwidth (feature state from the stream).
-				'line-width': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					6,
-					['*', 2, ['+', 1, ['min', 1, ['/', ['coalesce', ['feature-state', 'throughput'], 0], ['get', 'bandwidth_mbps']]]]],
-					14,
-					['*', 6, ['+', 1, ['min', 1, ['/', ['coalesce', ['feature-state', 'throughput'], 0], ['get', 'bandwidth_mbps']]]]]
-				]
-			}
-		}
-	],
+	// One style layer per status with a constant colour and a zoom-only width: every line of the opening map shares
+	// one shader program. The live load (throughput) is the live overlay's, which draws each corridor by it.
+	style: [corridor('planned', ['!', ['in', ['get', 'status'], ['literal', ['live', 'piloting']]]], '#c9a0dc'), corridor('piloting', ['==', ['get', 'status'], 'piloting'], '#9c4dcc'), corridor('live', ['==', ['get', 'status'], 'live'], '#6a1b9a')],
 	legend: [
 		{ label: { cs: 'V provozu', en: 'Live', de: 'In Betrieb' }, color: '#6a1b9a', shape: 'line' },
 		{ label: { cs: 'Pilotní provoz', en: 'Piloting', de: 'Pilotbetrieb' }, color: '#9c4dcc', shape: 'line' },

@@ -18,7 +18,12 @@ export const rivers: LayerMeta = {
 	visibleByDefault: true,
 	selectable: true,
 	details: [{ title: { cs: 'Vodní tok', en: 'Watercourse', de: 'Gewässer' }, fields: ['kind', 'major', 'length_km'] }],
-	style: [{ part: 'line', type: 'line', paint: { 'line-color': ['case', ['get', 'major'], '#3f86bd', '#5b9fd0'], 'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['get', 'major'], 1.8, 0.6], 12, ['case', ['get', 'major'], 3.5, 1.4]] } }],
+	// One style layer per kind, each with a constant colour and a zoom-only width: MapLibre then draws every line of
+	// the opening map with the same shader program, one fewer to compile before the first picture (software WebGL).
+	style: [
+		{ part: 'other', type: 'line', filter: ['!=', ['get', 'major'], true], paint: { 'line-color': '#5b9fd0', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.4] } },
+		{ part: 'major', type: 'line', filter: ['==', ['get', 'major'], true], paint: { 'line-color': '#3f86bd', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.8, 12, 3.5] } }
+	],
 	legend: [
 		{ label: { cs: 'Hlavní tok', en: 'Major river', de: 'Hauptfluss' }, color: '#3f86bd', shape: 'line' },
 		{ label: { cs: 'Ostatní vodní toky', en: 'Other watercourses', de: 'Andere Gewässer' }, color: '#5b9fd0', shape: 'line' }

@@ -41,7 +41,7 @@ describe('buildStyle', () => {
 
 	it('shows only the visible layers', () => {
 		const shown = style.layers.filter((layer) => layer.layout?.visibility === 'visible').map((layer) => layer.id);
-		expect(shown).toEqual(['rivers:line']);
+		expect(shown).toEqual(['rivers:other', 'rivers:major']);
 	});
 
 	it('grows every label on a control-room screen and keeps the metadata sizes elsewhere', () => {
