@@ -32,6 +32,22 @@ test('every layer can be toggled from the panel and its tiles are then requested
 	expect(errors).toEqual([]);
 });
 
+test('the layer panel says while tiles load, without any animation that would recomposite the page every frame', async ({ page, context }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/tiles/**/*.mvt', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	const status = page.getByTestId('tiles-status');
+	await expect(status).toHaveText('Načítají se dlaždice…');
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+	release();
+	await waitForMap(page);
+	await expect(status).toHaveText('Mapa je načtená');
+});
+
 test('a layer shown below its first zoom says so until the map is zoomed in far enough', async ({ page }) => {
 	const stations = LAYERS.find((layer) => layer.id === 'base_stations_5g')!;
 	await page.goto(`/?layers=regions&map=${stations.minzoom - 2}/${USTI.lat}/${USTI.lon}/0`);
