@@ -37,8 +37,10 @@ function post(key: string, body: string): Promise<{ status: number; text: string
 }
 
 let stopServer = async () => {};
+let stopDatabase = async () => {};
 try {
 	const database = await prepareDatabase({ database: 'region_atlas_bench_ingest', log });
+	stopDatabase = () => database.stop();
 	const pool = new pg.Pool({ connectionString: database.url, max: 8, options: SESSION_OPTIONS });
 	const { rows: datastreams } = await pool.query<{ id: number; interval_ms: number; min_value: number; max_value: number }>(
 		`SELECT d.id, (extract(epoch FROM d.expected_interval) * 1000)::float8 AS interval_ms, d.min_value::float8, d.max_value::float8
@@ -141,6 +143,8 @@ try {
 	await pool.end();
 	await database.stop();
 } catch (error) {
-	void stopServer();
+	// A failed run leaves neither the app on its port nor the cluster behind, so the next run can start.
+	await stopServer();
+	await stopDatabase().catch(() => {});
 	fail(error);
 }
