@@ -51,7 +51,7 @@ describe('buildStyle', () => {
 		expect(Object.keys(declared).length).toBeGreaterThan(0);
 		expect(textSizes(1)).toEqual(declared);
 		const grown = textSizes(CONTROL_ROOM_TEXT_SCALE);
-		for (const [id, size] of Object.entries(declared)) expect(grown[id]).toBeCloseTo((size as number) * 1.35, 1);
+		for (const [id, size] of Object.entries(declared)) expect(grown[id]).toBeCloseTo((size as number) * CONTROL_ROOM_TEXT_SCALE, 1);
 		expect(validateStyleMin(buildStyle(LAYERS, 'http://localhost', undefined, CONTROL_ROOM_TEXT_SCALE))).toEqual([]);
 	});
 
